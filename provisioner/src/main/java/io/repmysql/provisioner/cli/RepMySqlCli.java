@@ -1,0 +1,29 @@
+package io.repmysql.provisioner.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bin/repmysql}: the one command-line entry point. */
+@Command(name = "repmysql", mixinStandardHelpOptions = true, versionProvider = RepMySqlCli.Version.class,
+        description = "A replicated MySQL/MariaDB cluster behind HAProxy, from one YAML file.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class RepMySqlCli implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new RepMySqlCli()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** The version from the jar's manifest, "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = RepMySqlCli.class.getPackage().getImplementationVersion();
+            return new String[] {"repmysql " + (version == null ? "development" : version)};
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.repmysql.provisioner.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.PullImageResultCallback;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Chooses the FROM of the node and HAProxy images. {@code auto} prefers the official image and falls back to the
+ * offline base built by {@code docker/base/build.sh} when no registry answers, saying so.
+ */
+public final class BaseImages {
+
+    public static final String OFFICIAL_MARIADB = "mariadb:11.4";
+    public static final String OFFICIAL_MYSQL = "mysql:8.4";
+    public static final String OFFICIAL_HAPROXY = "haproxy:2.6";
+    public static final String OFFLINE_MARIADB = "repmysql/mariadb-base:10.11";
+    public static final String OFFLINE_HAPROXY = "repmysql/haproxy-base:2.6";
+    private static final String BUILD_HINT = "build the offline base images with docker/base/build.sh "
+            + "(as root on Debian; bin/repmysql up does it for you)";
+
+    private final DockerClient docker;
+    private final Consumer<String> progress;
+
+    public BaseImages(DockerClient docker, Consumer<String> progress) {
+        this.docker = docker;
+        this.progress = progress;
+    }
+
+    /** The database base image for {@code setting} ("auto" or an image reference) and flavor (mariadb/mysql/auto). */
+    public String database(String setting, String flavor) {
+        if (!"auto".equals(setting)) {
+            return require(setting, "images.mysqlBase");
+        }
+        if ("mysql".equals(flavor)) {
+            if (available(OFFICIAL_MYSQL)) {
+                return OFFICIAL_MYSQL;
+            }
+            throw new IllegalStateException("flavor: mysql needs " + OFFICIAL_MYSQL
+                    + ", which cannot be pulled here, and MySQL has no offline base: make a registry reachable, "
+                    + "load the image with docker load, or use flavor: mariadb");
+        }
+        return officialOrOffline(OFFICIAL_MARIADB, OFFLINE_MARIADB);
+    }
+
+    /** The HAProxy base image for {@code setting} ("auto" or an image reference). */
+    public String haproxy(String setting) {
+        if (!"auto".equals(setting)) {
+            return require(setting, "images.haproxyBase");
+        }
+        return officialOrOffline(OFFICIAL_HAPROXY, OFFLINE_HAPROXY);
+    }
+
+    private String officialOrOffline(String official, String offline) {
+        if (available(official)) {
+            return official;
+        }
+        if (present(offline)) {
+            progress.accept(official + " cannot be pulled: using the offline base " + offline);
+            return offline;
+        }
+        throw new IllegalStateException(official + " cannot be pulled and the offline base " + offline
+                + " is missing: " + BUILD_HINT);
+    }
+
+    private String require(String image, String setting) {
+        if (available(image)) {
+            return image;
+        }
+        throw new IllegalStateException(setting + ": " + image + " is not present and cannot be pulled: "
+                + "pull or load it, or set " + setting + ": auto");
+    }
+
+    private boolean available(String image) {
+        if (present(image)) {
+            return true;
+        }
+        try {
+            progress.accept("pulling " + image);
+            QuietPull pull = docker.pullImageCmd(image).exec(new QuietPull());
+            return pull.awaitCompletion(5, TimeUnit.MINUTES) && pull.failure == null && present(image);
+        } catch (DockerException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** A pull whose failure is an answer ("no registry here"), not an error to log. */
+    private static final class QuietPull extends PullImageResultCallback {
+        private volatile Throwable failure;
+
+        @Override
+        public void onError(Throwable throwable) {
+            failure = throwable;
+            try {
+                close();
+            } catch (java.io.IOException ignored) {
+                // closing a finished stream: nothing left to release
+            }
+        }
+    }
+
+    private boolean present(String image) {
+        try {
+            docker.inspectImageCmd(image).exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+}

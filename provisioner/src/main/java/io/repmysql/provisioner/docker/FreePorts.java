@@ -1,0 +1,43 @@
+package io.repmysql.provisioner.docker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/** Free TCP ports on 127.0.0.1, for tests and for {@code demo} when the documented ports are taken. */
+public final class FreePorts {
+
+    private FreePorts() {
+    }
+
+    /** A port nothing listens on right now (the OS picks it). */
+    public static int pick() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find a free port on 127.0.0.1", e);
+        }
+    }
+
+    /** True when nothing listens on {@code port} of 127.0.0.1. */
+    public static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** {@code preferred} when free, else the next free port above it. */
+    public static int preferOrNext(int preferred) {
+        for (int port = preferred; port <= 65535; port++) {
+            if (isFree(port)) {
+                return port;
+            }
+        }
+        return pick();
+    }
+}

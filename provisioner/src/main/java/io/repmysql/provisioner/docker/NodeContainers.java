@@ -1,0 +1,98 @@
+package io.repmysql.provisioner.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.RestartPolicy;
+import com.github.dockerjava.api.model.Volume;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** Creates and starts database node containers with host networking, a named data volume and labels. */
+public final class NodeContainers {
+
+    static final String SECRETS_DIR = "/etc/repmysql/secrets";
+
+    private final DockerClient docker;
+
+    public NodeContainers(DockerClient docker) {
+        this.docker = docker;
+    }
+
+    /** Creates the volume and the container, copies the secrets in, and starts it. Returns the container id. */
+    public String start(NodeLaunch node) {
+        Map<String, String> labels = Map.of(
+                Labels.CLUSTER, node.cluster(), Labels.ROLE, node.role(), Labels.NODE, node.node());
+        docker.createVolumeCmd().withName(node.volumeName()).withLabels(labels).exec();
+        String id = docker.createContainerCmd(node.image())
+                .withName(node.containerName())
+                .withLabels(labels)
+                .withEnv(environment(node))
+                .withHostConfig(HostConfig.newHostConfig()
+                        .withNetworkMode("host")
+                        .withBinds(new Bind(node.volumeName(), new Volume("/var/lib/mysql")))
+                        .withRestartPolicy(RestartPolicy.noRestart()))
+                .exec().getId();
+        docker.copyArchiveToContainerCmd(id)
+                .withTarInputStream(new ByteArrayInputStream(secretsTar(node)))
+                .withRemotePath("/")
+                .exec();
+        docker.startContainerCmd(id).exec();
+        return id;
+    }
+
+    private static List<String> environment(NodeLaunch node) {
+        return List.of(
+                "REPMYSQL_SERVER_ID=" + node.serverId(),
+                "REPMYSQL_ROLE=" + node.role(),
+                "REPMYSQL_PORT=" + node.port(),
+                "REPMYSQL_BIND_ADDRESS=" + node.bindAddress(),
+                "REPMYSQL_SEMI_SYNC=" + node.semiSync(),
+                "MARIADB_ROOT_PASSWORD_FILE=" + SECRETS_DIR + "/root",
+                "MYSQL_ROOT_PASSWORD_FILE=" + SECRETS_DIR + "/root",
+                "MARIADB_DATABASE=" + node.database(),
+                "MYSQL_DATABASE=" + node.database(),
+                "MARIADB_USER=" + node.appUser(),
+                "MYSQL_USER=" + node.appUser(),
+                "MARIADB_PASSWORD_FILE=" + SECRETS_DIR + "/app",
+                "MYSQL_PASSWORD_FILE=" + SECRETS_DIR + "/app");
+    }
+
+    private static byte[] secretsTar(NodeLaunch node) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+            directory(tar, "etc/repmysql/");
+            directory(tar, "etc/repmysql/secrets/");
+            file(tar, "etc/repmysql/secrets/root", node.rootPassword());
+            file(tar, "etc/repmysql/secrets/app", node.appPassword());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void directory(TarArchiveOutputStream tar, String name) throws IOException {
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setMode(040700);
+        tar.putArchiveEntry(entry);
+        tar.closeArchiveEntry();
+    }
+
+    private static void file(TarArchiveOutputStream tar, String name, String content) throws IOException {
+        byte[] data = content.getBytes(StandardCharsets.UTF_8);
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setMode(0100400);
+        entry.setSize(data.length);
+        tar.putArchiveEntry(entry);
+        tar.write(data);
+        tar.closeArchiveEntry();
+    }
+}

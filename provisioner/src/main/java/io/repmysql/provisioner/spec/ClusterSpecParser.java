@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.ConstructorException;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -88,11 +89,14 @@ public final class ClusterSpecParser {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         String where = mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
         String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-        if (e.getContext() != null && e.getContext().startsWith("found duplicate key")) {
-            problem = e.getContext() + "; give each key once";
+        boolean duplicate = problem.startsWith("found duplicate key");
+        if (problem.startsWith("Global tag is not allowed") || e instanceof ConstructorException && !duplicate) {
+            return new SpecError("", "YAML tag not allowed" + where + "; a cluster file holds plain values, so "
+                    + "remove the tag (the word starting with '!')");
         }
-        return new SpecError("", "YAML syntax error" + where + ": " + problem
-                + " (check the indentation, and that every 'key: value' has a space after the colon)");
+        String fix = duplicate ? "give each key once"
+                : "check the indentation, and that every 'key: value' has a space after the colon";
+        return new SpecError("", "YAML syntax error" + where + ": " + problem + "; " + fix);
     }
 
     private ClusterSpec read(YamlSection root) {
@@ -156,7 +160,11 @@ public final class ClusterSpecParser {
         if (NONE.equals(root.raw("writeBackup"))) {
             return ClusterSpec.NO_WRITE_BACKUP;
         }
-        return root.integer("writeBackup", defaults.writeBackup(),
-                "an index into replicas (0 is the first) or none");
+        String expected = "an index into replicas (0 is the first) or none";
+        int index = root.integer("writeBackup", defaults.writeBackup(), expected);
+        if (index < 0) {
+            root.error("writeBackup", "expected " + expected + ", got " + index);
+        }
+        return index;
     }
 }

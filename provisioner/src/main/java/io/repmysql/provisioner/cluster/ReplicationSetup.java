@@ -1,0 +1,78 @@
+package io.repmysql.provisioner.cluster;
+
+import io.repmysql.provisioner.replication.ReplicaStatus;
+import io.repmysql.provisioner.replication.ReplicationAdmin;
+import io.repmysql.provisioner.replication.ServerFlavor;
+import io.repmysql.provisioner.spec.NetworkMode;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * GTID replication over JDBC: accounts on the primary, every replica pointed at it with auto-positioning, then a
+ * wait until each replica has applied everything the primary had and both of its threads run.
+ */
+final class ReplicationSetup {
+
+    static final int CATCH_UP_SECONDS = 120;
+
+    private final ClusterContext context;
+    private final NodeAccess access;
+
+    ReplicationSetup(ClusterContext context, NodeAccess access) {
+        this.context = context;
+        this.access = access;
+    }
+
+    void configure(Topology topology) {
+        ClusterNode primary = topology.primary();
+        try (Connection source = access.root(primary)) {
+            ServerFlavor flavor = ServerFlavor.of(source);
+            var users = context.spec().users();
+            String monitorHost = context.spec().network() == NetworkMode.HOST ? "127.0.0.1" : "%";
+            ReplicationAdmin.createAccounts(source, users.replication().name(),
+                    context.secrets().replicationPassword(), users.monitor().name(), monitorHost);
+            attach(topology, topology.replicas(), flavor);
+            context.say("replication: " + topology.replicas().size() + " replica(s) follow "
+                    + primary.containerName(context.name()) + " with GTID auto-positioning ("
+                    + flavor.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        } catch (SQLException e) {
+            throw new IllegalStateException("setting up replication on " + context.name() + " failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Points {@code replicas} at the topology's primary and waits until they caught up. */
+    void attach(Topology topology, List<ClusterNode> replicas, ServerFlavor flavor) throws SQLException {
+        ClusterNode primary = topology.primary();
+        var users = context.spec().users();
+        for (ClusterNode replica : replicas) {
+            try (Connection connection = access.root(replica)) {
+                ReplicationAdmin.startReplication(connection, flavor, topology.host(), primary.port(),
+                        users.replication().name(), context.secrets().replicationPassword());
+            }
+        }
+        String gtids;
+        try (Connection source = access.root(primary)) {
+            gtids = ReplicationAdmin.executedGtids(source, flavor);
+        }
+        for (ClusterNode replica : replicas) {
+            awaitCaughtUp(replica, flavor, gtids);
+        }
+    }
+
+    private void awaitCaughtUp(ClusterNode replica, ServerFlavor flavor, String gtids) throws SQLException {
+        try (Connection connection = access.root(replica)) {
+            boolean caughtUp = ReplicationAdmin.waitForGtids(connection, flavor, gtids, CATCH_UP_SECONDS);
+            ReplicaStatus status = ReplicationAdmin.status(connection, flavor)
+                    .orElseThrow(() -> new SQLException(replica.name() + " has no replication configured"));
+            if (!caughtUp || !status.healthy()) {
+                throw new SQLException(replica.containerName(context.name()) + " did not catch up with the primary"
+                        + " within " + CATCH_UP_SECONDS + "s (IO thread " + (status.ioRunning() ? "running" : "stopped")
+                        + ", SQL thread " + (status.sqlRunning() ? "running" : "stopped")
+                        + (status.lastError().isEmpty() ? "" : ", last error: " + status.lastError()) + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.repmysql.provisioner.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.RestartPolicy;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The cluster's HAProxy container. Its configuration is copied in before start and on every topology change,
+ * then reloaded with SIGUSR2 (master-worker mode): new workers take over the listeners, none is dropped.
+ */
+public final class HaproxyContainer {
+
+    static final String CONFIG_DIR = "/usr/local/etc/haproxy";
+    private final DockerClient docker;
+    private final String cluster;
+
+    public HaproxyContainer(DockerClient docker, String cluster) {
+        this.docker = docker;
+        this.cluster = cluster;
+    }
+
+    public String containerName() {
+        return cluster + "-haproxy";
+    }
+
+    /** Creates and starts HAProxy with {@code config}. Returns the container id. */
+    public String start(String image, String config) {
+        String id = docker.createContainerCmd(image)
+                .withName(containerName())
+                .withLabels(Map.of(Labels.CLUSTER, cluster, Labels.ROLE, "haproxy", Labels.NODE, "haproxy"))
+                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("host")
+                        .withRestartPolicy(RestartPolicy.noRestart()))
+                .exec().getId();
+        copyConfig(id, config);
+        docker.startContainerCmd(id).exec();
+        return id;
+    }
+
+    /** Replaces the configuration and reloads it without dropping listeners. */
+    public void reload(String config) {
+        String id = find().orElseThrow(() -> new IllegalStateException(
+                containerName() + " is not running: run up first")).getId();
+        copyConfig(id, config);
+        docker.killContainerCmd(id).withSignal("SIGUSR2").exec();
+    }
+
+    public Optional<Container> find() {
+        return docker.listContainersCmd().withShowAll(true)
+                .withLabelFilter(List.of(Labels.CLUSTER + "=" + cluster, Labels.ROLE + "=haproxy"))
+                .exec().stream().findFirst();
+    }
+
+    private void copyConfig(String id, String config) {
+        byte[] data = config.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+            TarArchiveEntry entry = new TarArchiveEntry("haproxy.cfg");
+            entry.setMode(0100600);
+            entry.setSize(data.length);
+            tar.putArchiveEntry(entry);
+            tar.write(data);
+            tar.closeArchiveEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        docker.copyArchiveToContainerCmd(id).withTarInputStream(new ByteArrayInputStream(bytes.toByteArray()))
+                .withRemotePath(CONFIG_DIR).exec();
+    }
+}

@@ -1,0 +1,14 @@
+package io.repmysql.driver;
+
+/** What a read may see after a write on the same logical connection ({@code consistency=} in the URL). */
+public enum Consistency {
+    /** Reads go to the replicas at once and may miss this connection's own recent writes (the seed's behaviour). */
+    NONE,
+    /** After a write, a read first waits on its replica for that write's GTID, up to consistencyTimeoutMs. */
+    SESSION;
+
+    /** The spelling users type in the URL. */
+    public String urlValue() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,135 @@
+package io.repmysql.driver;
+
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * A parsed {@code jdbc:repmysql://HOST[:WRITE_PORT]/DATABASE[?key=value&...]} with the caller's
+ * {@code Properties} merged in (URL values win). Our properties are typed in {@code settings}; every other key,
+ * user and password included, is Connector/J's and stays in {@code connectorProperties}. Parsing lives in
+ * {@link UrlParser}; this record only answers questions about the result.
+ *
+ * @param host                the writer's host, without IPv6 brackets
+ * @param writePort           HAProxy's write port
+ * @param database            the default database, empty when none
+ * @param settings            every {@link DriverProperty} with a value (explicit or default)
+ * @param connectorProperties the keys passed through to Connector/J
+ */
+public record RepMySqlUrl(String host, int writePort, String database, Map<DriverProperty, Object> settings,
+                          Map<String, String> connectorProperties) {
+
+    /** The URL prefix this driver accepts. */
+    public static final String PREFIX = "jdbc:repmysql:";
+
+    public RepMySqlUrl {
+        settings = Map.copyOf(new EnumMap<>(settings));
+        connectorProperties = Map.copyOf(connectorProperties);
+    }
+
+    /**
+     * Parses a URL and merges {@code info} into it.
+     *
+     * @throws SQLException SQLState 08001, naming what is wrong with the (masked) URL
+     */
+    public static RepMySqlUrl parse(String url, Properties info) throws SQLException {
+        return UrlParser.parse(url, info);
+    }
+
+    public String readHost() {
+        return (String) settings.getOrDefault(DriverProperty.READ_HOST, host);
+    }
+
+    public int readPort() {
+        return (Integer) settings.get(DriverProperty.READ_PORT);
+    }
+
+    public Consistency consistency() {
+        return (Consistency) settings.get(DriverProperty.CONSISTENCY);
+    }
+
+    public int consistencyTimeoutMs() {
+        return (Integer) settings.get(DriverProperty.CONSISTENCY_TIMEOUT_MS);
+    }
+
+    public int readerRetryBackoffMs() {
+        return (Integer) settings.get(DriverProperty.READER_RETRY_BACKOFF_MS);
+    }
+
+    public int readerConnectTimeoutMs() {
+        return (Integer) settings.get(DriverProperty.READER_CONNECT_TIMEOUT_MS);
+    }
+
+    /** The name logs and metrics show first: clusterName, else HOST:WRITE_PORT/DATABASE (never a password). */
+    public String name() {
+        return (String) settings.getOrDefault(DriverProperty.CLUSTER_NAME, hostPort(host, writePort) + "/" + database);
+    }
+
+    /** Connector/J's URL for the write port; properties travel separately so secrets never sit in a URL. */
+    public String writerJdbcUrl() {
+        return "jdbc:mysql://" + hostPort(host, writePort) + "/" + database;
+    }
+
+    /** Connector/J's URL for the read port. */
+    public String readerJdbcUrl() {
+        return "jdbc:mysql://" + hostPort(readHost(), readPort()) + "/" + database;
+    }
+
+    /** readHost:readPort, the key of the shared reader back-off state. */
+    public String readerAddress() {
+        return hostPort(readHost(), readPort());
+    }
+
+    /** The properties for Connector/J on the write port. */
+    public Properties writerProperties() {
+        Properties properties = newConnectorProperties();
+        if (consistency() == Consistency.SESSION) {
+            properties.setProperty("trackSessionState", "true");
+        }
+        return properties;
+    }
+
+    /** The properties for Connector/J on the read port: a short connect timeout so fallback is quick. */
+    public Properties readerProperties() {
+        Properties properties = newConnectorProperties();
+        properties.setProperty("connectTimeout", Integer.toString(readerConnectTimeoutMs()));
+        return properties;
+    }
+
+    private Properties newConnectorProperties() {
+        Properties properties = new Properties();
+        properties.putAll(connectorProperties);
+        return properties;
+    }
+
+    /** HOST:PORT, IPv6 hosts in brackets. */
+    public static String hostPort(String host, int port) {
+        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+    }
+
+    /** The URL as a user would type it, password masked. */
+    @Override
+    public String toString() {
+        Map<String, String> query = new LinkedHashMap<>();
+        settings.entrySet().stream()
+                .filter(e -> !String.valueOf(e.getValue()).equals(e.getKey().defaultValue()))
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> query.put(e.getKey().key(), urlValue(e.getValue())));
+        new TreeMap<>(connectorProperties).forEach((k, v) -> query.put(k, Masking.value(k, v)));
+        StringBuilder url = new StringBuilder(PREFIX).append("//").append(hostPort(host, writePort)).append('/')
+                .append(database);
+        char separator = '?';
+        for (Map.Entry<String, String> e : query.entrySet()) {
+            url.append(separator).append(e.getKey()).append('=').append(e.getValue());
+            separator = '&';
+        }
+        return url.toString();
+    }
+
+    private static String urlValue(Object value) {
+        return value instanceof Consistency c ? c.urlValue() : String.valueOf(value);
+    }
+}

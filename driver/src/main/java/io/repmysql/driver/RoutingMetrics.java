@@ -1,0 +1,140 @@
+package io.repmysql.driver;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import io.repmysql.driver.internal.MetricsExport;
+import io.repmysql.driver.routing.Reason;
+import io.repmysql.driver.routing.Target;
+
+/**
+ * Where statements went and why, counted per cluster name (the {@code clusterName} property, else
+ * HOST:WRITE_PORT/DATABASE) and in {@link #global()}. LongAdders: many pooled connections count at once without
+ * contending. Each named instance is a JMX MXBean and, when Micrometer is on the classpath, bound to its global
+ * registry as {@code repmysql.routing.statements{cluster,target,reason}}.
+ */
+public final class RoutingMetrics implements RoutingMetricsMXBean {
+
+    private static final int REASONS = Reason.values().length;
+    private static final RoutingMetrics GLOBAL = new RoutingMetrics("global", null);
+    private static final Map<String, RoutingMetrics> BY_NAME = new ConcurrentHashMap<>();
+
+    private final String name;
+    private final RoutingMetrics parent;
+    private final LongAdder[] counts = new LongAdder[Target.values().length * REASONS];
+    private final LongAdder retries = new LongAdder();
+    private final LongAdder consistencyWaits = new LongAdder();
+
+    private RoutingMetrics(String name, RoutingMetrics parent) {
+        this.name = name;
+        this.parent = parent;
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = new LongAdder();
+        }
+    }
+
+    /** The sum over every cluster this JVM talked to. */
+    public static RoutingMetrics global() {
+        return GLOBAL;
+    }
+
+    /** The counters of one cluster name, created (and exported) on first use. */
+    public static RoutingMetrics forName(String name) {
+        return BY_NAME.computeIfAbsent(name, n -> MetricsExport.export(new RoutingMetrics(n, GLOBAL)));
+    }
+
+    /** Every named instance created so far. */
+    public static Collection<RoutingMetrics> all() {
+        return List.copyOf(BY_NAME.values());
+    }
+
+    /** One statement ran on {@code target} because of {@code reason}. */
+    public void record(Target target, Reason reason) {
+        counts[target.ordinal() * REASONS + reason.ordinal()].increment();
+        if (parent != null) {
+            parent.record(target, reason);
+        }
+    }
+
+    /** A failed autocommit read was retried. */
+    public void recordRetry() {
+        retries.increment();
+        if (parent != null) {
+            parent.recordRetry();
+        }
+    }
+
+    /** consistency=session waited on the reader. */
+    public void recordConsistencyWait() {
+        consistencyWaits.increment();
+        if (parent != null) {
+            parent.recordConsistencyWait();
+        }
+    }
+
+    public long count(Target target, Reason reason) {
+        return counts[target.ordinal() * REASONS + reason.ordinal()].sum();
+    }
+
+    public long count(Target target) {
+        long sum = 0;
+        for (int i = target.ordinal() * REASONS; i < (target.ordinal() + 1) * REASONS; i++) {
+            sum += counts[i].sum();
+        }
+        return sum;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public long getReads() {
+        return count(Target.READER);
+    }
+
+    @Override
+    public long getWrites() {
+        return count(Target.WRITER);
+    }
+
+    @Override
+    public long getBoth() {
+        return count(Target.BOTH);
+    }
+
+    @Override
+    public long getRetries() {
+        return retries.sum();
+    }
+
+    @Override
+    public long getConsistencyWaits() {
+        return consistencyWaits.sum();
+    }
+
+    @Override
+    public Map<String, Long> getCounts() {
+        Map<String, Long> shown = new TreeMap<>();
+        for (Target target : Target.values()) {
+            for (Reason reason : Reason.values()) {
+                long n = count(target, reason);
+                if (n > 0) {
+                    shown.put(target + "/" + reason, n);
+                }
+            }
+        }
+        return shown;
+    }
+
+    @Override
+    public String toString() {
+        return "RoutingMetrics[" + name + " " + getCounts() + ", retries=" + getRetries() + ", consistencyWaits="
+                + getConsistencyWaits() + "]";
+    }
+}

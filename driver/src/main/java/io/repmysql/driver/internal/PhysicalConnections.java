@@ -1,0 +1,186 @@
+package io.repmysql.driver.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.repmysql.driver.RepMySqlUrl;
+import io.repmysql.driver.routing.RoutingSession;
+import io.repmysql.driver.routing.Target;
+
+/**
+ * The writer and reader behind one logical connection, each opened on first use. A connection opened late gets the
+ * logical connection's settings and the session statements run so far before anything else, so it is
+ * indistinguishable from one opened at the start.
+ */
+final class PhysicalConnections {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PhysicalConnections.class);
+
+    private final Cluster cluster;
+    private final ConnectionSettings settings;
+    private final RoutingSession routing;
+    private final SessionConsistency consistency;
+    private Connection writer;
+    private Connection reader;
+    private ServerFlavor readerFlavor;
+
+    PhysicalConnections(Cluster cluster, ConnectionSettings settings, RoutingSession routing,
+                        SessionConsistency consistency) {
+        this.cluster = cluster;
+        this.settings = settings;
+        this.routing = routing;
+        this.consistency = consistency;
+    }
+
+    /** The writer, opened now if needed. */
+    Connection writer() throws SQLException {
+        if (writer == null) {
+            RepMySqlUrl url = cluster.url();
+            Connection opened = open(url.writerJdbcUrl(), url.writerProperties(), "writer");
+            try {
+                if (consistency.enabled()) {
+                    try (Statement track = opened.createStatement()) {
+                        track.execute(ServerFlavor.of(opened).trackGtidSql());
+                    }
+                }
+                prepare(opened);
+            } catch (SQLException e) {
+                closeQuietly(opened);
+                throw e;
+            }
+            writer = opened;
+        }
+        return writer;
+    }
+
+    /** The reader, opened now if needed; null when it is unreachable or backing off. */
+    Connection reader() {
+        if (reader == null && cluster.backoff().mayTry()) {
+            RepMySqlUrl url = cluster.url();
+            try {
+                Connection opened = open(url.readerJdbcUrl(), url.readerProperties(), "reader");
+                try {
+                    prepare(opened);
+                } catch (SQLException e) {
+                    closeQuietly(opened);
+                    throw e;
+                }
+                reader = opened;
+                if (cluster.backoff().succeeded()) {
+                    LOG.info("{}: reader {} is back, reads go to the replicas again", url.name(), url.readerAddress());
+                }
+            } catch (SQLException e) {
+                if (cluster.backoff().failed(url.readerRetryBackoffMs())) {
+                    LOG.warn("{}: reader {} unreachable, reads go to the writer; retrying after {} ms: {}",
+                            url.name(), url.readerAddress(), url.readerRetryBackoffMs(), e.getMessage());
+                }
+            }
+        }
+        return reader;
+    }
+
+    ServerFlavor readerFlavor() throws SQLException {
+        if (readerFlavor == null) {
+            readerFlavor = ServerFlavor.of(reader);
+        }
+        return readerFlavor;
+    }
+
+    /** The open connection for {@code target}, or null. */
+    Connection ifOpen(Target target) {
+        return target == Target.READER ? reader : writer;
+    }
+
+    /** The connection for WRITER or READER, opened if needed; READER answers null when the reader is unavailable. */
+    Connection get(Target target) throws SQLException {
+        return target == Target.READER ? reader() : writer();
+    }
+
+    /** Where a call with no statement to route goes: what is open, else the reader, else the writer. */
+    Target anyTarget() {
+        if (reader != null || (writer == null && reader() != null)) {
+            return Target.READER;
+        }
+        return Target.WRITER;
+    }
+
+    /** The reader failed under a statement: close it, so the next use opens a fresh one. */
+    void discardReader() {
+        if (reader != null) {
+            closeQuietly(reader);
+            reader = null;
+            readerFlavor = null;
+            consistency.readerReplaced();
+        }
+    }
+
+    /** Runs {@code action} on each open connection, writer first; the first failure is thrown after all ran. */
+    void forEachOpen(SqlConsumer<Connection> action) throws SQLException {
+        SQLException failure = null;
+        for (Connection connection : new Connection[] {writer, reader}) {
+            if (connection != null) {
+                try {
+                    action.accept(connection);
+                } catch (SQLException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Closes both; the logical connection is done with them. */
+    void closeAll() throws SQLException {
+        try {
+            forEachOpen(Connection::close);
+        } finally {
+            writer = null;
+            reader = null;
+        }
+    }
+
+    private Connection open(String jdbcUrl, java.util.Properties properties, String role) throws SQLException {
+        Connection opened = cluster.driver().connect(jdbcUrl, properties);
+        if (opened == null) {
+            throw new SQLException(cluster.url().name() + ": the physical driver refused " + jdbcUrl + " for the "
+                    + role, "08001");
+        }
+        return opened;
+    }
+
+    private void prepare(Connection opened) throws SQLException {
+        settings.applyTo(opened);
+        var replay = routing.replayStatements();
+        if (!replay.isEmpty()) {
+            try (Statement statement = opened.createStatement()) {
+                for (String sql : replay) {
+                    statement.execute(sql);
+                }
+            }
+        }
+    }
+
+    static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.debug("closing {} failed: {}", closeable.getClass().getSimpleName(), e.toString());
+        }
+    }
+
+    /** A JDBC call on one physical object. */
+    @FunctionalInterface
+    interface SqlConsumer<T> {
+        void accept(T target) throws SQLException;
+    }
+}

@@ -1,0 +1,42 @@
+package io.repmysql.driver.internal;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Whether the read port may be tried now. Shared by every connection to the same reader address, so a pool of
+ * fifty connections does not try a dead port fifty times per back-off period, and logs the outage once.
+ */
+public final class ReaderBackoff {
+
+    private static final Map<String, ReaderBackoff> SHARED = new ConcurrentHashMap<>();
+
+    private final AtomicBoolean down = new AtomicBoolean();
+    private volatile long retryAtNanos;
+
+    /** The shared state of one readHost:readPort. */
+    public static ReaderBackoff forAddress(String readerAddress) {
+        return SHARED.computeIfAbsent(readerAddress, a -> new ReaderBackoff());
+    }
+
+    /** True when the reader is believed up, or its back-off has run out. */
+    public boolean mayTry() {
+        return !down.get() || System.nanoTime() - retryAtNanos >= 0;
+    }
+
+    /** Opening the reader failed: wait {@code backoffMs}. True only for the call that marked it down. */
+    public boolean failed(long backoffMs) {
+        retryAtNanos = System.nanoTime() + backoffMs * 1_000_000L;
+        return down.compareAndSet(false, true);
+    }
+
+    /** Opening the reader worked. True only for the call that brought it back. */
+    public boolean succeeded() {
+        return down.get() && down.compareAndSet(true, false);
+    }
+
+    public boolean isDown() {
+        return down.get();
+    }
+}

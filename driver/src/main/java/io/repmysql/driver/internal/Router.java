@@ -1,0 +1,142 @@
+package io.repmysql.driver.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import io.repmysql.driver.RoutingMetrics;
+import io.repmysql.driver.routing.Reason;
+import io.repmysql.driver.routing.RouteDecision;
+import io.repmysql.driver.routing.RoutingSession;
+import io.repmysql.driver.routing.Target;
+
+/**
+ * Turns the routing session's decision into the physical target actually used: a read goes to the writer when the
+ * reader is unavailable or (consistency=session) has not caught up in time, and a transaction that started on the
+ * writer that way stays there. Counts every statement and remembers where the last read and write ran.
+ */
+final class Router {
+
+    private static final RouteDecision READER_UNAVAILABLE = new RouteDecision(Target.WRITER, Reason.READER_UNAVAILABLE);
+    private static final RouteDecision CONSISTENCY_TIMEOUT = new RouteDecision(Target.WRITER, Reason.CONSISTENCY_TIMEOUT);
+
+    private final RoutingSession routing;
+    private final PhysicalConnections physicals;
+    private final SessionConsistency consistency;
+    private final Transactions transactions;
+    private final RoutingMetrics metrics;
+    private RouteDecision transactionFallback;
+    private RouteDecision lastRoute;
+    private Target lastRead;
+    private Target lastWrite;
+
+    Router(RoutingSession routing, PhysicalConnections physicals, SessionConsistency consistency,
+           Transactions transactions, RoutingMetrics metrics) {
+        this.routing = routing;
+        this.physicals = physicals;
+        this.consistency = consistency;
+        this.transactions = transactions;
+        this.metrics = metrics;
+    }
+
+    /** Where {@code sql} runs now; may open the reader and, with consistency=session, wait on it. */
+    RouteDecision decide(String sql) throws SQLException {
+        RouteDecision decision = routing.route(sql);
+        return decision.target() == Target.READER ? onReader(decision) : decision;
+    }
+
+    private RouteDecision onReader(RouteDecision decision) throws SQLException {
+        if (transactionFallback != null && routing.inTransaction()) {
+            return transactionFallback;
+        }
+        Connection reader = physicals.reader();
+        RouteDecision fallback = reader == null ? READER_UNAVAILABLE : caughtUp(reader) ? null : CONSISTENCY_TIMEOUT;
+        if (fallback == null) {
+            return decision;
+        }
+        transactionFallback = fallback;
+        return fallback;
+    }
+
+    private boolean caughtUp(Connection reader) throws SQLException {
+        if (!consistency.mustWait()) {
+            return true;
+        }
+        metrics.recordConsistencyWait();
+        return consistency.readerCaughtUp(reader, physicals.readerFlavor());
+    }
+
+    /**
+     * consistency=session for a PreparedStatement bound to the reader earlier: wait for writes made since. It
+     * cannot move to the writer any more, so after a timeout it reads the replica as it is.
+     */
+    void beforePreparedRead() throws SQLException {
+        Connection reader = physicals.ifOpen(Target.READER);
+        if (reader != null && consistency.mustWait()) {
+            metrics.recordConsistencyWait();
+            consistency.readerCaughtUp(reader, physicals.readerFlavor());
+        }
+    }
+
+    /** A parameterless session statement prepared on the writer ran: run it on the open reader too. */
+    void executedSessionStatement(String sql, RouteDecision decision) throws SQLException {
+        Connection reader = physicals.ifOpen(Target.READER);
+        if (reader != null) {
+            try (Statement statement = reader.createStatement()) {
+                statement.execute(sql);
+            }
+        }
+        executed(sql, decision);
+    }
+
+    /** True when a read that failed this way may run once more: an autocommit read that lost its connection. */
+    boolean mayRetry(RouteDecision decision, SQLException failure, boolean autoCommit) {
+        return decision.target() == Target.READER && autoCommit && !routing.inTransaction()
+                && ConnectionErrors.isConnectionError(failure);
+    }
+
+    /** The reader failed under a read: replace it, else fall back to the writer. */
+    RouteDecision retry(RouteDecision failed) {
+        metrics.recordRetry();
+        physicals.discardReader();
+        return physicals.reader() != null ? failed : READER_UNAVAILABLE;
+    }
+
+    /** {@code sql} ran per {@code decision} (its target is where it actually ran). */
+    void executed(String sql, RouteDecision decision) {
+        routing.executed(sql);
+        Target target = decision.target();
+        if (target != Target.READER) {
+            consistency.afterWriterStatement(physicals.ifOpen(Target.WRITER));
+        }
+        transactions.ran(target);
+        if (!routing.inTransaction()) {
+            transactionFallback = null;
+        }
+        metrics.record(target, decision.reason());
+        lastRoute = decision;
+        if (target == Target.READER || decision == READER_UNAVAILABLE || decision == CONSISTENCY_TIMEOUT
+                || decision.reason() == Reason.READ_STATEMENT) {
+            lastRead = target;
+        } else if (target == Target.WRITER) {
+            lastWrite = target;
+        }
+    }
+
+    /** commit(), rollback() or setAutoCommit(true) ended the transaction. */
+    void transactionEnded() {
+        transactionFallback = null;
+    }
+
+    RouteDecision lastRoute() {
+        return lastRoute;
+    }
+
+    Target lastRead() {
+        return lastRead;
+    }
+
+    Target lastWrite() {
+        return lastWrite;
+    }
+}

@@ -1,0 +1,83 @@
+package io.repmysql.driver.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * {@code consistency=session}: a read after this connection's own write sees that write.
+ *
+ * <p>After each statement on the writer, the GTID of the write is taken from the session state the server returned
+ * with the OK packet (no extra round trip; the writer is opened with {@code trackSessionState=true} and GTID
+ * tracking switched on). The next read on the reader first runs {@code MASTER_GTID_WAIT} (MariaDB) or
+ * {@code WAIT_FOR_EXECUTED_GTID_SET} (MySQL) for that GTID, up to {@code consistencyTimeoutMs}; once the reader
+ * connection has passed a GTID, later reads skip the wait until the next write. A replica connection keeps talking
+ * to the same server, so what it has applied stays applied.
+ *
+ * <p>The trade-off: the first read after each write costs one more round trip to the replica and waits as long as
+ * the replica lags (at most the timeout); when the timeout runs out, the read goes to the writer, which is correct
+ * but moves load to the primary. Reads see this connection's writes only: another connection's writes may still be
+ * missing (that would need waiting on every read). {@code consistency=none} (the default) never waits and may
+ * read stale data right after a write, as the plain HAProxy setup does.
+ */
+final class SessionConsistency {
+
+    private final boolean enabled;
+    private final double timeoutSeconds;
+    private String pendingGtid;
+    private String readerPassedGtid;
+
+    SessionConsistency(boolean enabled, int timeoutMs) {
+        this.enabled = enabled;
+        this.timeoutSeconds = timeoutMs / 1000.0;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    /** A statement ran on the writer: remember the GTID it produced, if any. */
+    void afterWriterStatement(Connection writer) {
+        if (enabled) {
+            String gtid = SessionGtid.lastGtid(writer);
+            if (gtid != null) {
+                pendingGtid = gtid;
+            }
+        }
+    }
+
+    /** This connection's last write produced {@code gtid}. */
+    void wrote(String gtid) {
+        pendingGtid = gtid;
+    }
+
+    /** True when the next read must wait: a write of this connection the reader connection has not passed yet. */
+    boolean mustWait() {
+        return enabled && pendingGtid != null && !pendingGtid.equals(readerPassedGtid);
+    }
+
+    /** True when the reader has this connection's last write, waiting for it if needed. */
+    boolean readerCaughtUp(Connection reader, ServerFlavor flavor) throws SQLException {
+        String gtid = pendingGtid;
+        if (!enabled || gtid == null || gtid.equals(readerPassedGtid)) {
+            return true;
+        }
+        try (PreparedStatement wait = reader.prepareStatement(flavor.waitSql())) {
+            wait.setString(1, gtid);
+            wait.setDouble(2, timeoutSeconds);
+            try (ResultSet result = wait.executeQuery()) {
+                if (result.next() && result.getInt(1) == 0 && !result.wasNull()) {
+                    readerPassedGtid = gtid;
+                    return true;
+                }
+                return false;
+            }
+        }
+    }
+
+    /** The reader connection was replaced: what the old one had applied says nothing about the new one. */
+    void readerReplaced() {
+        readerPassedGtid = null;
+    }
+}

@@ -1,0 +1,274 @@
+package io.repmysql.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import io.repmysql.driver.routing.Reason;
+import io.repmysql.driver.routing.RouteDecision;
+import io.repmysql.driver.routing.Target;
+
+/** The logical connection against two stub servers: which physical connection got each call. */
+class LogicalConnectionTest {
+
+    private static final AtomicInteger HOSTS = new AtomicInteger();
+
+    private final StubServers servers = new StubServers();
+    private final String host = "stub" + HOSTS.incrementAndGet();
+
+    private Connection connect(String query) throws SQLException {
+        return new RepMySqlDriver(servers).connect("jdbc:repmysql://" + host + "/app" + query, new Properties());
+    }
+
+    @Test
+    void newConnection_opensNothing() throws SQLException {
+        try (Connection connection = connect("")) {
+            assertThat(connection.isValid(1)).isTrue();
+            assertThat(servers.log).isEmpty();
+        }
+    }
+
+    @Test
+    void readOnlyWorkload_neverOpensTheWriter() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 1");
+            statement.executeQuery("SELECT 2");
+        }
+        assertThat(servers.opened()).containsExactly("reader1");
+        assertThat(servers.callsOn("reader1")).containsSubsequence("SELECT 1", "SELECT 2", "close");
+    }
+
+    @Test
+    void oneStatement_runsARead_thenAWrite_thenARead_eachWhereItBelongs() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT * FROM t");
+            statement.executeUpdate("INSERT INTO t VALUES (1)");
+            statement.executeQuery("SELECT * FROM t");
+        }
+        assertThat(servers.log).containsSubsequence("reader1: SELECT * FROM t", "writer1: INSERT INTO t VALUES (1)",
+                "reader1: SELECT * FROM t");
+    }
+
+    @Test
+    void resultSetAndStatement_answerTheLogicalObjects() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            ResultSet resultSet = statement.executeQuery("SELECT 1");
+
+            assertThat(resultSet.getStatement()).isSameAs(statement);
+            assertThat(statement.getConnection()).isSameAs(connection);
+            assertThat(statement.getResultSet().getStatement()).isSameAs(statement);
+            assertThat(resultSet.getString(1)).isEqualTo("reader1");
+            assertThat(connection.getMetaData().getConnection()).isSameAs(connection);
+        }
+    }
+
+    @Test
+    void preparedStatement_isBoundWhenPrepared() throws SQLException {
+        try (Connection connection = connect("")) {
+            PreparedStatement read = connection.prepareStatement("SELECT * FROM t WHERE id = ?");
+            PreparedStatement write = connection.prepareStatement("UPDATE t SET v = ? WHERE id = ?");
+            read.executeQuery();
+            write.executeUpdate();
+
+            assertThat(read.getConnection()).isSameAs(connection);
+            assertThat(read.executeQuery().getStatement()).isSameAs(read);
+        }
+        assertThat(servers.log).containsSubsequence("reader1: prepare SELECT * FROM t WHERE id = ?",
+                "writer1: prepare UPDATE t SET v = ? WHERE id = ?", "reader1: SELECT * FROM t WHERE id = ?",
+                "writer1: UPDATE t SET v = ? WHERE id = ?");
+    }
+
+    @Test
+    void callableStatement_alwaysGoesToTheWriter() throws SQLException {
+        try (Connection connection = connect("")) {
+            CallableStatement call = connection.prepareCall("{call report()}");
+            call.execute();
+
+            assertThat(call.getConnection()).isSameAs(connection);
+        }
+        assertThat(servers.log).containsSubsequence("writer1: prepareCall {call report()}", "writer1: {call report()}");
+        assertThat(servers.opened()).containsExactly("writer1");
+    }
+
+    @Test
+    void sessionStatement_runsWhereOpen_andIsReplayedOnAConnectionOpenedLater() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.execute("SET @greeting = 'hi'");
+            statement.executeUpdate("INSERT INTO t SELECT @greeting");
+        }
+        assertThat(servers.log).containsSubsequence("reader1: open", "reader1: SET @greeting = 'hi'",
+                "writer1: open", "writer1: SET @greeting = 'hi'", "writer1: INSERT INTO t SELECT @greeting");
+    }
+
+    @Test
+    void sessionStatement_runsOnBothWhenBothAreOpen() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 1");
+            statement.executeUpdate("DELETE FROM t");
+            statement.execute("SET NAMES utf8mb4");
+        }
+        assertThat(servers.callsOn("reader1")).contains("SET NAMES utf8mb4");
+        assertThat(servers.callsOn("writer1")).contains("SET NAMES utf8mb4");
+    }
+
+    @Test
+    void jdbcSettings_areAppliedToAConnectionOpenedLater() throws SQLException {
+        try (Connection connection = connect("")) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            connection.setCatalog("other");
+            connection.createStatement().executeQuery("SELECT 1");
+
+            assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+            assertThat(connection.getCatalog()).isEqualTo("other");
+        }
+        assertThat(servers.callsOn("reader1")).containsSubsequence("setTransactionIsolation(2)",
+                "setCatalog(other)", "SELECT 1");
+    }
+
+    @Test
+    void jdbcSettings_applyToEveryOpenConnection() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 1");
+            statement.executeUpdate("DELETE FROM t");
+            connection.setSchema("s2");
+            connection.clearWarnings();
+        }
+        assertThat(servers.callsOn("reader1")).contains("setSchema(s2)", "clearWarnings()");
+        assertThat(servers.callsOn("writer1")).contains("setSchema(s2)", "clearWarnings()");
+    }
+
+    @Test
+    void transaction_runsOnTheWriter_andCommitGoesOnlyThere() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.executeQuery("SELECT * FROM t");
+            statement.executeUpdate("UPDATE t SET v = 1");
+            connection.commit();
+        }
+        assertThat(servers.opened()).containsExactly("writer1");
+        assertThat(servers.callsOn("writer1")).containsSubsequence("setAutoCommit(false)", "SELECT * FROM t",
+                "UPDATE t SET v = 1", "commit()");
+    }
+
+    @Test
+    void commitInAutocommitMode_isRefusedAsJdbcSays() throws SQLException {
+        try (Connection connection = connect("")) {
+            assertThatThrownBy(connection::commit).isInstanceOf(SQLException.class)
+                    .hasMessage("Can't call commit when autocommit=true");
+        }
+    }
+
+    @Test
+    void savepoint_isSetAndRolledBackWhereTheTransactionRuns() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.executeUpdate("UPDATE t SET v = 1");
+            Savepoint savepoint = connection.setSavepoint("s1");
+            connection.rollback(savepoint);
+            connection.rollback();
+        }
+        assertThat(servers.callsOn("writer1")).containsSubsequence("setSavepoint(s1)", "rollback(null)", "rollback()");
+    }
+
+    @Test
+    void close_closesOpenStatementsAndBothPhysicalConnections() throws SQLException {
+        Connection connection = connect("");
+        Statement statement = connection.createStatement();
+        statement.executeQuery("SELECT 1");
+        statement.executeUpdate("DELETE FROM t");
+
+        connection.close();
+
+        assertThat(statement.isClosed()).isTrue();
+        assertThat(connection.isClosed()).isTrue();
+        assertThat(connection.isValid(1)).isFalse();
+        assertThat(servers.callsOn("reader1")).containsSubsequence("close statement", "close");
+        assertThat(servers.callsOn("writer1")).containsSubsequence("close statement", "close");
+        assertThatThrownBy(connection::createStatement).hasMessageContaining("is closed")
+                .hasFieldOrPropertyWithValue("SQLState", "08003");
+    }
+
+    @Test
+    void closingAStatement_closesItsPhysicalStatementsOnly() throws SQLException {
+        try (Connection connection = connect("")) {
+            Statement statement = connection.createStatement();
+            statement.executeQuery("SELECT 1");
+            statement.close();
+
+            assertThat(servers.callsOn("reader1")).endsWith("close statement");
+            assertThatThrownBy(() -> statement.executeQuery("SELECT 1")).hasMessage("The statement is closed");
+        }
+    }
+
+    @Test
+    void statementSettings_madeBeforeExecute_reachEachPhysicalStatement() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.setFetchSize(50);
+            statement.setQueryTimeout(3);
+            statement.executeQuery("SELECT 1");
+            statement.executeUpdate("DELETE FROM t");
+        }
+        assertThat(servers.callsOn("reader1")).containsSubsequence("statement.setFetchSize(50)",
+                "statement.setQueryTimeout(3)", "SELECT 1");
+        assertThat(servers.callsOn("writer1")).containsSubsequence("statement.setFetchSize(50)",
+                "statement.setQueryTimeout(3)", "DELETE FROM t");
+    }
+
+    @Test
+    void batch_runsOnTheWriter() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.addBatch("INSERT INTO t VALUES (1)");
+            statement.addBatch("INSERT INTO t VALUES (2)");
+            statement.executeBatch();
+        }
+        assertThat(servers.log).contains("writer1: batch [INSERT INTO t VALUES (1), INSERT INTO t VALUES (2)]");
+    }
+
+    @Test
+    void unwrap_givesTheRoutingView() throws SQLException {
+        try (Connection connection = connect("")) {
+            connection.createStatement().executeQuery("SELECT 1");
+            connection.createStatement().executeUpdate("INSERT INTO t VALUES (1)");
+            RepMySqlConnection routing = connection.unwrap(RepMySqlConnection.class);
+
+            assertThat(connection.isWrapperFor(RepMySqlConnection.class)).isTrue();
+            assertThat(routing.lastReadTarget()).isEqualTo(Target.READER);
+            assertThat(routing.lastWriteTarget()).isEqualTo(Target.WRITER);
+            assertThat(routing.lastRoute()).isEqualTo(new RouteDecision(Target.WRITER, Reason.WRITE_STATEMENT));
+            assertThat(routing.serverAddress(Target.READER)).isEqualTo(host + ":3307");
+            assertThat(routing.serverAddress(Target.WRITER)).isEqualTo(host + ":3306");
+        }
+    }
+
+    @Test
+    void abort_closesEverything() throws SQLException {
+        Connection connection = connect("");
+        connection.createStatement().executeQuery("SELECT 1");
+
+        connection.abort(Runnable::run);
+
+        assertThat(connection.isClosed()).isTrue();
+        assertThat(servers.callsOn("reader1")).anyMatch(call -> call.startsWith("abort("));
+    }
+
+    @Test
+    void passThroughMethods_runOnAnOpenPhysicalConnection() throws SQLException {
+        try (Connection connection = connect("")) {
+            connection.createStatement().executeUpdate("DELETE FROM t");
+            connection.nativeSQL("SELECT {fn now()}");
+        }
+        assertThat(servers.callsOn("writer1")).contains("nativeSQL(SELECT {fn now()})");
+        assertThat(servers.opened()).containsExactly("writer1");
+    }
+}

@@ -1,0 +1,137 @@
+package io.repmysql.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import io.repmysql.driver.routing.Reason;
+import io.repmysql.driver.routing.RouteDecision;
+import io.repmysql.driver.routing.Target;
+
+/** Reads keep working when the reader is down, and a read that loses its reader is retried once. */
+class ReaderFallbackTest {
+
+    private static final AtomicInteger HOSTS = new AtomicInteger();
+
+    private final StubServers servers = new StubServers();
+    private final String host = "fallback" + HOSTS.incrementAndGet();
+
+    private Connection connect(String query) throws SQLException {
+        return new RepMySqlDriver(servers).connect("jdbc:repmysql://" + host + "/app" + query, new Properties());
+    }
+
+    @Test
+    void readerDown_readsGoToTheWriter() throws SQLException {
+        servers.readerDown = true;
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 1");
+
+            RepMySqlConnection routing = connection.unwrap(RepMySqlConnection.class);
+            assertThat(routing.lastRoute()).isEqualTo(new RouteDecision(Target.WRITER, Reason.READER_UNAVAILABLE));
+            assertThat(routing.lastReadTarget()).isEqualTo(Target.WRITER);
+        }
+        assertThat(servers.log).containsSubsequence("reader refused", "writer1: SELECT 1");
+        assertThat(RoutingMetrics.forName(host + ":3306/app").count(Target.WRITER, Reason.READER_UNAVAILABLE))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void readerDown_isNotTriedAgainDuringTheBackoff_evenByAnotherConnection() throws SQLException {
+        servers.readerDown = true;
+        try (Connection first = connect("?readerRetryBackoffMs=60000");
+             Connection second = connect("?readerRetryBackoffMs=60000")) {
+            first.createStatement().executeQuery("SELECT 1");
+            first.createStatement().executeQuery("SELECT 2");
+            second.createStatement().executeQuery("SELECT 3");
+        }
+        assertThat(servers.log).filteredOn("reader refused"::equals).hasSize(1);
+        assertThat(servers.callsOn("writer1")).contains("SELECT 1", "SELECT 2");
+        assertThat(servers.callsOn("writer2")).contains("SELECT 3");
+    }
+
+    @Test
+    void readerBack_afterTheBackoff_readsReturnToIt() throws SQLException {
+        servers.readerDown = true;
+        try (Connection connection = connect("?readerRetryBackoffMs=0")) {
+            connection.createStatement().executeQuery("SELECT 1");
+            servers.readerDown = false;
+            connection.createStatement().executeQuery("SELECT 2");
+        }
+        assertThat(servers.log).containsSubsequence("writer1: SELECT 1", "reader1: SELECT 2");
+    }
+
+    @Test
+    void readFailingOnTheReader_isRetriedOnceOnAFreshReader() throws SQLException {
+        servers.readerExecuteFailures = 1;
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 1");
+        }
+        assertThat(servers.log).containsSubsequence("reader1: failed SELECT 1", "reader1: close", "reader2: open",
+                "reader2: SELECT 1");
+        assertThat(servers.opened()).doesNotContain("writer1");
+    }
+
+    @Test
+    void readFailingOnTheReader_goesToTheWriterWhenNoFreshReaderOpens() throws SQLException {
+        servers.readerExecuteFailures = 1;
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 1");
+            servers.readerDown = true;
+            servers.readerExecuteFailures = 1;
+            statement.executeQuery("SELECT 2");
+        }
+        assertThat(servers.log).containsSubsequence("reader2: failed SELECT 2", "reader refused", "writer1: SELECT 2");
+    }
+
+    @Test
+    void readFailingTwice_isRetriedOnlyOnce() throws SQLException {
+        servers.readerExecuteFailures = 2;
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeQuery("SELECT 1"))
+                    .hasFieldOrPropertyWithValue("SQLState", "08S01")
+                    .satisfies(e -> assertThat(e.getSuppressed()).hasSize(1));
+        }
+        assertThat(servers.log).filteredOn(l -> l.contains("failed SELECT 1")).hasSize(2);
+    }
+
+    @Test
+    void readFailingWithAStatementError_isNotRetried() throws SQLException {
+        servers.readerExecuteFailures = 1;
+        servers.executeFailureState = "42S02";
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM missing"))
+                    .hasFieldOrPropertyWithValue("SQLState", "42S02");
+        }
+        assertThat(servers.opened()).containsExactly("reader1");
+    }
+
+    @Test
+    void readInsideAReadOnlyTransaction_isNotRetried() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            connection.setReadOnly(true);
+            connection.setAutoCommit(false);
+            servers.readerExecuteFailures = 1;
+            assertThatThrownBy(() -> statement.executeQuery("SELECT 1"))
+                    .hasFieldOrPropertyWithValue("SQLState", "08S01");
+        }
+        assertThat(servers.opened()).containsExactly("reader1");
+    }
+
+    @Test
+    void readOnlyConnection_sendsReadsToTheReader_andPassesTheFlagOn() throws SQLException {
+        try (Connection connection = connect("")) {
+            connection.setReadOnly(true);
+            connection.createStatement().executeQuery("SELECT 1");
+
+            assertThat(connection.isReadOnly()).isTrue();
+        }
+        assertThat(servers.callsOn("reader1")).containsSubsequence("setReadOnly(true)", "SELECT 1");
+    }
+}

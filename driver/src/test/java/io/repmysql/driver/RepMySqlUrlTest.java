@@ -1,0 +1,156 @@
+package io.repmysql.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLException;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RepMySqlUrlTest {
+
+    @Test
+    void hostAlone_takesEveryDefault() throws SQLException {
+        RepMySqlUrl url = RepMySqlUrl.parse("jdbc:repmysql://db.example/app", null);
+
+        assertThat(url.host()).isEqualTo("db.example");
+        assertThat(url.writePort()).isEqualTo(3306);
+        assertThat(url.readHost()).isEqualTo("db.example");
+        assertThat(url.readPort()).isEqualTo(3307);
+        assertThat(url.database()).isEqualTo("app");
+        assertThat(url.consistency()).isEqualTo(Consistency.NONE);
+        assertThat(url.consistencyTimeoutMs()).isEqualTo(1000);
+        assertThat(url.readerRetryBackoffMs()).isEqualTo(5000);
+        assertThat(url.readerConnectTimeoutMs()).isEqualTo(2000);
+        assertThat(url.name()).isEqualTo("db.example:3306/app");
+        assertThat(url.writerJdbcUrl()).isEqualTo("jdbc:mysql://db.example:3306/app");
+        assertThat(url.readerJdbcUrl()).isEqualTo("jdbc:mysql://db.example:3307/app");
+    }
+
+    @Test
+    void everyPropertyOfOurs_isParsedAndKeptFromConnectorJ() throws SQLException {
+        RepMySqlUrl url = RepMySqlUrl.parse("jdbc:repmysql://primary:13306/shop?readHost=replicas&readPort=13307"
+                + "&consistency=session&consistencyTimeoutMs=250&readerRetryBackoffMs=100"
+                + "&readerConnectTimeoutMs=300&clusterName=demo&useSSL=false&user=app&password=s%26cret", null);
+
+        assertThat(url.writePort()).isEqualTo(13306);
+        assertThat(url.readHost()).isEqualTo("replicas");
+        assertThat(url.readPort()).isEqualTo(13307);
+        assertThat(url.consistency()).isEqualTo(Consistency.SESSION);
+        assertThat(url.consistencyTimeoutMs()).isEqualTo(250);
+        assertThat(url.readerRetryBackoffMs()).isEqualTo(100);
+        assertThat(url.readerConnectTimeoutMs()).isEqualTo(300);
+        assertThat(url.name()).isEqualTo("demo");
+        assertThat(url.connectorProperties())
+                .containsOnlyKeys("useSSL", "user", "password")
+                .containsEntry("password", "s&cret");
+        assertThat(url.readerProperties()).containsEntry("connectTimeout", "300").containsEntry("useSSL", "false");
+        assertThat(url.writerProperties()).containsEntry("trackSessionState", "true")
+                .doesNotContainKey("connectTimeout");
+    }
+
+    @Test
+    void consistencyNone_doesNotAskConnectorJToTrackSessionState() throws SQLException {
+        assertThat(RepMySqlUrl.parse("jdbc:repmysql://h/db", null).writerProperties())
+                .doesNotContainKey("trackSessionState");
+    }
+
+    @Test
+    void ipv6HostInBrackets_isUnbracketedAndBracketedAgainForConnectorJ() throws SQLException {
+        RepMySqlUrl url = RepMySqlUrl.parse("jdbc:repmysql://[::1]:13306/app?readHost=[fe80::2]", null);
+
+        assertThat(url.host()).isEqualTo("::1");
+        assertThat(url.writePort()).isEqualTo(13306);
+        assertThat(url.readHost()).isEqualTo("fe80::2");
+        assertThat(url.writerJdbcUrl()).isEqualTo("jdbc:mysql://[::1]:13306/app");
+        assertThat(url.readerJdbcUrl()).isEqualTo("jdbc:mysql://[fe80::2]:3307/app");
+    }
+
+    @Test
+    void propertiesFillIn_butTheUrlWins() throws SQLException {
+        Properties info = new Properties();
+        info.setProperty("readPort", "4000");
+        info.setProperty("consistency", "session");
+        info.setProperty("user", "app");
+
+        RepMySqlUrl url = RepMySqlUrl.parse("jdbc:repmysql://h/db?readPort=5000", info);
+
+        assertThat(url.readPort()).isEqualTo(5000);
+        assertThat(url.consistency()).isEqualTo(Consistency.SESSION);
+        assertThat(url.connectorProperties()).containsEntry("user", "app");
+    }
+
+    @Test
+    void noDatabase_isAllowed() throws SQLException {
+        assertThat(RepMySqlUrl.parse("jdbc:repmysql://h", null).database()).isEmpty();
+        assertThat(RepMySqlUrl.parse("jdbc:repmysql://h:1/", null).database()).isEmpty();
+    }
+
+    @Test
+    void plusInAPassword_staysAPlus() throws SQLException {
+        assertThat(RepMySqlUrl.parse("jdbc:repmysql://h/db?password=a+b%2Bc", null).connectorProperties())
+                .containsEntry("password", "a+b+c");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            jdbc:mysql://h/db | Invalid URL jdbc:mysql://h/db: expected jdbc:repmysql://HOST[:WRITE_PORT]/DATABASE[?key=value&...]
+            jdbc:repmysql:h/db | Invalid URL jdbc:repmysql:h/db: expected jdbc:repmysql://HOST[:WRITE_PORT]/DATABASE[?key=value&...]
+            jdbc:repmysql:///db | Invalid URL jdbc:repmysql:///db: the host is missing; expected jdbc:repmysql://HOST[:WRITE_PORT]/DATABASE[?key=value&...]
+            jdbc:repmysql://:3306/db | Invalid URL jdbc:repmysql://:3306/db: the host is missing; expected jdbc:repmysql://HOST[:WRITE_PORT]/DATABASE[?key=value&...]
+            jdbc:repmysql://h:abc/db | Invalid URL jdbc:repmysql://h:abc/db: write port 'abc' is not a number between 1 and 65535
+            jdbc:repmysql://h:/db | Invalid URL jdbc:repmysql://h:/db: write port '' is not a number between 1 and 65535
+            jdbc:repmysql://h:0/db | Invalid URL jdbc:repmysql://h:0/db: write port 0 is out of range: use 1 to 65535
+            jdbc:repmysql://h:65536/db | Invalid URL jdbc:repmysql://h:65536/db: write port 65536 is out of range: use 1 to 65535
+            jdbc:repmysql://h:-1/db | Invalid URL jdbc:repmysql://h:-1/db: write port -1 is out of range: use 1 to 65535
+            jdbc:repmysql://h/db?readPort=x | Invalid URL jdbc:repmysql://h/db?readPort=x: readPort 'x' is not a number between 1 and 65535
+            jdbc:repmysql://h/db?readPort=70000 | Invalid URL jdbc:repmysql://h/db?readPort=70000: readPort 70000 is out of range: use 1 to 65535
+            jdbc:repmysql://h/db?readPort=0 | Invalid URL jdbc:repmysql://h/db?readPort=0: readPort 0 is out of range: use 1 to 65535
+            jdbc:repmysql://h/db?consistency=foo | Invalid URL jdbc:repmysql://h/db?consistency=foo: consistency 'foo' is not one of: none, session
+            jdbc:repmysql://h/db?consistency= | Invalid URL jdbc:repmysql://h/db?consistency=: consistency '' is not one of: none, session
+            jdbc:repmysql://h/db?consistencyTimeoutMs=-5 | Invalid URL jdbc:repmysql://h/db?consistencyTimeoutMs=-5: consistencyTimeoutMs '-5' is not a whole number of milliseconds >= 0
+            jdbc:repmysql://h/db?consistencyTimeoutMs=1s | Invalid URL jdbc:repmysql://h/db?consistencyTimeoutMs=1s: consistencyTimeoutMs '1s' is not a whole number of milliseconds >= 0
+            jdbc:repmysql://h/db?readerRetryBackoffMs=99999999999 | Invalid URL jdbc:repmysql://h/db?readerRetryBackoffMs=99999999999: readerRetryBackoffMs '99999999999' is not a whole number of milliseconds >= 0
+            jdbc:repmysql://h/db?readerConnectTimeoutMs=fast | Invalid URL jdbc:repmysql://h/db?readerConnectTimeoutMs=fast: readerConnectTimeoutMs 'fast' is not a whole number of milliseconds >= 0
+            jdbc:repmysql://h/db?readHost= | Invalid URL jdbc:repmysql://h/db?readHost=: readHost is empty; leave it out to read from HOST
+            jdbc:repmysql://h/db?readPort=1&readPort=2 | Invalid URL jdbc:repmysql://h/db?readPort=1&readPort=2: key 'readPort' appears twice
+            jdbc:repmysql://h/db?useSSL=true&useSSL=false | Invalid URL jdbc:repmysql://h/db?useSSL=true&useSSL=false: key 'useSSL' appears twice
+            jdbc:repmysql://h/db?useSSL | Invalid URL jdbc:repmysql://h/db?useSSL: parameter 'useSSL' has no value; expected key=value
+            jdbc:repmysql://h/db?=x | Invalid URL jdbc:repmysql://h/db?=x: a parameter has a value but no key
+            jdbc:repmysql://h/db?a=1& | Invalid URL jdbc:repmysql://h/db?a=1&: parameter '' has no value; expected key=value
+            jdbc:repmysql://[::1/db | Invalid URL jdbc:repmysql://[::1/db: IPv6 host '[::1' lacks its closing ']'
+            jdbc:repmysql://[::1]3306/db | Invalid URL jdbc:repmysql://[::1]3306/db: expected ':PORT' after the IPv6 host, found '3306'
+            jdbc:repmysql://[::1]:x/db | Invalid URL jdbc:repmysql://[::1]:x/db: write port 'x' is not a number between 1 and 65535
+            jdbc:repmysql://app:secret@h/db | Invalid URL jdbc:repmysql://app:****@h/db: user info before the host is not supported; pass user= and password= as properties
+            jdbc:repmysql://h:x/db?password=secret | Invalid URL jdbc:repmysql://h:x/db?password=****: write port 'x' is not a number between 1 and 65535
+            """)
+    void badUrl_failsWith08001AndSaysWhy(String url, String message) {
+        assertThatThrownBy(() -> RepMySqlUrl.parse(url, null))
+                .isInstanceOf(SQLException.class)
+                .hasMessage(message)
+                .hasFieldOrPropertyWithValue("SQLState", "08001")
+                .hasCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void badPropertyValueFromProperties_failsLikeOneInTheUrl() {
+        Properties info = new Properties();
+        info.setProperty("consistency", "strong");
+
+        assertThatThrownBy(() -> RepMySqlUrl.parse("jdbc:repmysql://h/db", info))
+                .hasMessage("Invalid URL jdbc:repmysql://h/db: consistency 'strong' is not one of: none, session");
+    }
+
+    @Test
+    void toString_showsNonDefaultSettingsAndMasksThePassword() throws SQLException {
+        RepMySqlUrl url = RepMySqlUrl.parse(
+                "jdbc:repmysql://h:1/db?password=hunter2&readPort=2&consistency=session&user=app", null);
+
+        assertThat(url.toString())
+                .isEqualTo("jdbc:repmysql://h:1/db?readPort=2&consistency=session&password=****&user=app")
+                .doesNotContain("hunter2");
+    }
+}

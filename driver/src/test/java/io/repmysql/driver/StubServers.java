@@ -1,0 +1,231 @@
+package io.repmysql.driver;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.Driver;
+import java.sql.DriverPropertyInfo;
+import java.sql.ParameterMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * A stand-in for Connector/J and two servers, written like HikariCP's StubConnection: every physical connection is
+ * named after its role and the order it was opened in ("writer1", "reader1", "reader2"), and every call that
+ * matters is logged as "reader1: SELECT 1", so tests assert which server got what. The read port is 3307.
+ */
+final class StubServers implements Driver {
+
+    final List<String> log = new ArrayList<>();
+    final List<Properties> openedWith = new ArrayList<>();
+    boolean readerDown;
+    int readerExecuteFailures;
+    String executeFailureState = "08S01";
+    String serverVersion = "10.11.6-MariaDB-log";
+    private int writers;
+    private int readers;
+
+    /** The log lines of one physical connection, without its name. */
+    List<String> callsOn(String name) {
+        return log.stream().filter(l -> l.startsWith(name + ": ")).map(l -> l.substring(name.length() + 2))
+                .collect(Collectors.toList());
+    }
+
+    /** The names of the physical connections opened so far. */
+    List<String> opened() {
+        return log.stream().filter(l -> l.endsWith(": open")).map(l -> l.substring(0, l.indexOf(':')))
+                .collect(Collectors.toList());
+    }
+
+    @Override
+    public Connection connect(String url, Properties info) throws SQLException {
+        boolean reader = url.contains(":3307/");
+        if (reader && readerDown) {
+            log.add("reader refused");
+            throw new SQLNonTransientConnectionException("Communications link failure", "08S01");
+        }
+        String name = reader ? "reader" + ++readers : "writer" + ++writers;
+        log.add(name + ": open");
+        openedWith.add(info);
+        return proxy(Connection.class, new ConnectionHandler(name, reader));
+    }
+
+    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+        return type.cast(Proxy.newProxyInstance(StubServers.class.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+
+    private static Object defaultValue(Class<?> type) {
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        return null;
+    }
+
+    private static String describe(Method method, Object[] args) {
+        return method.getName() + "(" + (args == null ? "" : Arrays.stream(args).map(String::valueOf)
+                .collect(Collectors.joining(", "))) + ")";
+    }
+
+    private final class ConnectionHandler implements InvocationHandler {
+        private final String name;
+        private final boolean reader;
+        private boolean closed;
+
+        ConnectionHandler(String name, boolean reader) {
+            this.name = name;
+            this.reader = reader;
+        }
+
+        @Override
+        public Object invoke(Object self, Method method, Object[] args) throws SQLException {
+            switch (method.getName()) {
+                case "createStatement":
+                    return proxy(Statement.class, new StatementHandler(this, (Connection) self, null));
+                case "prepareStatement":
+                    log.add(name + ": prepare " + args[0]);
+                    return proxy(PreparedStatement.class, new StatementHandler(this, (Connection) self, (String) args[0]));
+                case "prepareCall":
+                    log.add(name + ": prepareCall " + args[0]);
+                    return proxy(CallableStatement.class, new StatementHandler(this, (Connection) self, (String) args[0]));
+                case "getMetaData":
+                    return proxy(DatabaseMetaData.class, (p, m, a) -> m.getName().equals("getDatabaseProductVersion")
+                            ? serverVersion : m.getName().equals("getConnection") ? self : defaultValue(m.getReturnType()));
+                case "isClosed":
+                    return closed;
+                case "isValid":
+                    log.add(name + ": isValid");
+                    return !closed;
+                case "toString":
+                    return name;
+                case "hashCode":
+                    return System.identityHashCode(self);
+                case "equals":
+                    return self == args[0];
+                case "close":
+                    closed = true;
+                    log.add(name + ": close");
+                    return null;
+                default:
+                    log.add(name + ": " + describe(method, args));
+                    return defaultValue(method.getReturnType());
+            }
+        }
+    }
+
+    private final class StatementHandler implements InvocationHandler {
+        private final ConnectionHandler connection;
+        private final Connection physical;
+        private final String preparedSql;
+        private final List<String> batch = new ArrayList<>();
+
+        StatementHandler(ConnectionHandler connection, Connection physical, String preparedSql) {
+            this.connection = connection;
+            this.physical = physical;
+            this.preparedSql = preparedSql;
+        }
+
+        @Override
+        public Object invoke(Object self, Method method, Object[] args) throws SQLException {
+            String name = method.getName();
+            if (name.startsWith("execute") && !name.contains("Batch")) {
+                String sql = args == null || args.length == 0 ? preparedSql : (String) args[0];
+                if (connection.reader && readerExecuteFailures > 0) {
+                    readerExecuteFailures--;
+                    log.add(connection.name + ": failed " + sql);
+                    throw new SQLException("stub failure", executeFailureState);
+                }
+                log.add(connection.name + ": " + sql);
+                return name.equals("executeQuery") ? resultSet((Statement) self) : defaultValue(method.getReturnType());
+            }
+            switch (name) {
+                case "addBatch":
+                    batch.add((String) args[0]);
+                    return null;
+                case "executeBatch":
+                case "executeLargeBatch":
+                    log.add(connection.name + ": batch " + batch);
+                    batch.clear();
+                    return name.equals("executeBatch") ? new int[0] : new long[0];
+                case "getResultSet":
+                case "getGeneratedKeys":
+                    return resultSet((Statement) self);
+                case "getConnection":
+                    return physical;
+                case "getParameterMetaData":
+                    long count = preparedSql.chars().filter(c -> c == '?').count();
+                    return proxy(ParameterMetaData.class, (p, m, a) -> m.getName().equals("getParameterCount")
+                            ? (int) count : defaultValue(m.getReturnType()));
+                case "close":
+                    log.add(connection.name + ": close statement");
+                    return null;
+                case "toString":
+                    return connection.name + " statement";
+                case "hashCode":
+                    return System.identityHashCode(self);
+                case "equals":
+                    return self == args[0];
+                default:
+                    log.add(connection.name + ": statement." + describe(method, args));
+                    return defaultValue(method.getReturnType());
+            }
+        }
+
+        private ResultSet resultSet(Statement owner) {
+            return proxy(ResultSet.class, (p, m, a) -> switch (m.getName()) {
+                case "getStatement" -> owner;
+                case "getString" -> connection.name;
+                case "next" -> false;
+                default -> defaultValue(m.getReturnType());
+            });
+        }
+    }
+
+    @Override
+    public boolean acceptsURL(String url) {
+        return url.startsWith("jdbc:mysql:");
+    }
+
+    @Override
+    public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
+        return new DriverPropertyInfo[0];
+    }
+
+    @Override
+    public int getMajorVersion() {
+        return 1;
+    }
+
+    @Override
+    public int getMinorVersion() {
+        return 0;
+    }
+
+    @Override
+    public boolean jdbcCompliant() {
+        return false;
+    }
+
+    @Override
+    public Logger getParentLogger() {
+        return Logger.getGlobal();
+    }
+
+}

@@ -22,5 +22,29 @@ public enum Reason {
     /** The reader is unreachable: the read went to the writer. */
     READER_UNAVAILABLE,
     /** consistency=session: the replica did not catch up in time, so the read went to the writer. */
-    CONSISTENCY_TIMEOUT
+    CONSISTENCY_TIMEOUT,
+    /** BEGIN, START TRANSACTION, COMMIT, ROLLBACK, SAVEPOINT, XA, SET TRANSACTION: where the transaction runs. */
+    TRANSACTION_CONTROL,
+    /** A read with FOR UPDATE, FOR SHARE or LOCK IN SHARE MODE: the locks must be taken on the primary. */
+    LOCKING_READ,
+    /** SELECT … INTO @variable / OUTFILE / DUMPFILE. */
+    SELECT_INTO,
+    /** A read that assigns a user variable with {@code :=}. */
+    USER_VARIABLE_ASSIGNMENT,
+    /** A function whose answer lives in this session on the primary: LAST_INSERT_ID(), GET_LOCK(), NEXTVAL()… */
+    SESSION_FUNCTION,
+    /** SET @v = (SELECT …): the value is computed on the primary, where the data is current. */
+    SET_FROM_QUERY,
+    /** CREATE/DROP TEMPORARY TABLE, or a read of a temporary table this connection created on the writer. */
+    TEMPORARY_TABLE,
+    /** A read of a user variable that was assigned on the writer only (SELECT … INTO @v, SET @v = LAST_INSERT_ID()). */
+    WRITER_VARIABLE,
+    /** Several statements in one string. */
+    MULTI_STATEMENT,
+    /** SHOW MASTER / BINARY LOG / BINLOG / REPLICA / SLAVE status or hosts: describes the primary. */
+    REPLICATION_STATUS,
+    /** SHOW WARNINGS / ERRORS: describes the previous statement, so it goes where that one went. */
+    PREVIOUS_STATEMENT,
+    /** Between LOCK TABLES and UNLOCK TABLES every statement stays on the writer that holds the locks. */
+    LOCKED_TABLES
 }

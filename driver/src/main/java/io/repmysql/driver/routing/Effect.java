@@ -1,0 +1,46 @@
+package io.repmysql.driver.routing;
+
+/**
+ * What a statement does to the session once it has run, or what the session must check before routing it.
+ * The classifier finds these once per SQL string; {@link RoutingSession} applies them per connection.
+ */
+public enum Effect {
+    /** BEGIN, START TRANSACTION, XA START: opens a transaction with the session's default access mode. */
+    BEGIN,
+    /** START TRANSACTION READ ONLY. */
+    BEGIN_READ_ONLY,
+    /** START TRANSACTION READ WRITE. */
+    BEGIN_READ_WRITE,
+    /** COMMIT or ROLLBACK without AND CHAIN, XA COMMIT, XA ROLLBACK. */
+    END_TRANSACTION,
+    /** DDL, LOCK/UNLOCK TABLES and friends: the server commits an open transaction first. */
+    IMPLICIT_COMMIT,
+    /** SET autocommit = 1 / ON. */
+    AUTOCOMMIT_ON,
+    /** SET autocommit = 0 / OFF, or any value the lexer cannot read (the safer assumption). */
+    AUTOCOMMIT_OFF,
+    /** SET SESSION TRANSACTION READ ONLY, SET transaction_read_only = 1. */
+    SESSION_READ_ONLY,
+    /** SET SESSION TRANSACTION READ WRITE, SET transaction_read_only = 0. */
+    SESSION_READ_WRITE,
+    /** SET TRANSACTION READ ONLY: the next transaction only. */
+    NEXT_TRANSACTION_READ_ONLY,
+    /** SET TRANSACTION READ WRITE: the next transaction only. */
+    NEXT_TRANSACTION_READ_WRITE,
+    /** SET TRANSACTION ISOLATION LEVEL …: the next transaction only, access mode unchanged. */
+    NEXT_TRANSACTION,
+    /** CREATE TEMPORARY TABLE: names holds the table. */
+    CREATE_TEMPORARY_TABLE,
+    /** DROP [TEMPORARY] TABLE: names holds the tables. */
+    DROP_TABLES,
+    /** LOCK TABLES: until UNLOCK TABLES the session stays on the writer. */
+    LOCK_TABLES,
+    /** UNLOCK TABLES. */
+    UNLOCK_TABLES,
+    /** Assigns user variables (names) on the one server it runs on: later reads of them must follow it. */
+    PINS_VARIABLES,
+    /** A session SET of user variables (names) that runs everywhere: they are no longer pinned. */
+    SYNCS_VARIABLES,
+    /** SHOW WARNINGS / ERRORS: describes the previous statement, so it runs where that one ran. */
+    FOLLOWS_PREVIOUS
+}

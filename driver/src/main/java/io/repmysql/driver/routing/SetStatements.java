@@ -1,0 +1,142 @@
+package io.repmysql.driver.routing;
+
+import io.repmysql.driver.routing.SqlLexer.Token;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * SET in all its forms. Session and user variables, SET NAMES, SET CHARACTER SET and SET SESSION TRANSACTION are
+ * session state: they run on every physical connection and are replayed on one opened later. SET GLOBAL/PERSIST,
+ * PASSWORD and ROLE change the server or the account: writer.
+ *
+ * <p>A SET whose value calls a session-bound function or a subquery ({@code SET @id = LAST_INSERT_ID()},
+ * {@code SET @n = (SELECT COUNT(*) FROM t)}) goes to the writer only: run on the replica it would compute a
+ * different, possibly stale value, and the variables would disagree between connections. The price is that the
+ * variable then exists only on the writer; the session pins it there, so later reads that use it follow it.
+ *
+ * <p>SET TRANSACTION without SESSION characterises only the next transaction. Run on both connections it would
+ * linger, unused, on the one the transaction does not run on and surprise its next transaction, so it is a
+ * transaction-control statement that goes where that next transaction will run.
+ */
+final class SetStatements {
+
+    private SetStatements() {
+    }
+
+    /** The lexer stands on SET. */
+    static Classification classify(SqlLexer lexer) {
+        lexer.next();
+        Keyword k = lexer.keyword();
+        if (k == Keyword.GLOBAL || k == Keyword.PERSIST || k == Keyword.PERSIST_ONLY || k == Keyword.PASSWORD
+                || k == Keyword.ROLE || k == Keyword.DEFAULT) {
+            return Classification.WRITE;
+        }
+        if (k == Keyword.STATEMENT) {
+            while (lexer.token() != Token.END && !lexer.is(Keyword.FOR)) {
+                lexer.next();
+            }
+            lexer.next();
+            return StatementClassifier.classifyStatement(lexer);
+        }
+        if (k == Keyword.TRANSACTION) {
+            return TransactionStatements.setCharacteristics(lexer, true);
+        }
+        if ((k == Keyword.SESSION || k == Keyword.LOCAL) && lexer.peekKeyword() == Keyword.TRANSACTION) {
+            lexer.next();
+            return TransactionStatements.setCharacteristics(lexer, false);
+        }
+        return assignments(lexer);
+    }
+
+    private static Classification assignments(SqlLexer lexer) {
+        Set<String> assigned = new TreeSet<>();
+        List<String> userVariables = new ArrayList<>();
+        EnumSet<Effect> effects = EnumSet.noneOf(Effect.class);
+        SetValue value = new SetValue();
+        while (true) {
+            String name = variableName(lexer);
+            if (name == null) {
+                return Classification.UNCLASSIFIED;
+            }
+            if (name.equals(SetValue.GLOBAL)) {
+                return Classification.WRITE;
+            }
+            assigned.add(name);
+            if (name.startsWith("@")) {
+                userVariables.add(name.substring(1));
+            }
+            boolean charset = name.equals("names");
+            if (!charset && (lexer.token() != Token.EQUALS && lexer.token() != Token.ASSIGN)) {
+                return Classification.UNCLASSIFIED;
+            }
+            if (!charset) {
+                lexer.next();
+            }
+            value.scan(lexer, name, effects);
+            if (lexer.token() != Token.COMMA) {
+                break;
+            }
+            lexer.next();
+        }
+        if (value.writeReason() != null) {
+            return userVariables.isEmpty() ? new Classification(Target.WRITER, value.writeReason())
+                    : Classification.of(Target.WRITER, value.writeReason(), Effect.PINS_VARIABLES, userVariables);
+        }
+        if (!userVariables.isEmpty()) {
+            effects.add(Effect.SYNCS_VARIABLES);
+        }
+        String key = value.readsVariables() ? null : String.join(",", assigned);
+        return new Classification(Target.BOTH, Reason.SESSION_STATE, effects, userVariables, key, List.of());
+    }
+
+    /**
+     * Reads the variable being assigned and leaves the lexer on the token after it. Answers "@name" for user
+     * variables, the lower-case name for system variables, "names" for SET NAMES / CHARACTER SET / CHARSET,
+     * {@link SetValue#GLOBAL} for a global one, or null when this is no assignment the lexer understands.
+     */
+    private static String variableName(SqlLexer lexer) {
+        Keyword k = lexer.keyword();
+        if (k == Keyword.GLOBAL || k == Keyword.PERSIST || k == Keyword.PERSIST_ONLY) {
+            return SetValue.GLOBAL;
+        }
+        if (k == Keyword.SESSION || k == Keyword.LOCAL) {
+            k = nextKeyword(lexer);
+        }
+        if (k == Keyword.CHARACTER && lexer.peekKeyword() == Keyword.SET) {
+            lexer.next();
+            k = Keyword.CHARSET;
+        }
+        if (k == Keyword.NAMES || k == Keyword.CHARSET) {
+            lexer.next();
+            return "names";
+        }
+        Token t = lexer.token();
+        String name;
+        if (t == Token.USER_VARIABLE) {
+            name = "@" + lexer.lowerText();
+        } else if (t == Token.SYSTEM_VARIABLE) {
+            if (lexer.textEquals("global") || lexer.textEquals("persist") || lexer.textEquals("persist_only")) {
+                return SetValue.GLOBAL;
+            }
+            if ((lexer.textEquals("session") || lexer.textEquals("local")) && lexer.peek() == Token.DOT) {
+                lexer.next();
+                lexer.next();
+            }
+            name = lexer.token() == Token.END ? null : lexer.lowerText();
+        } else if (t == Token.WORD || t == Token.QUOTED_NAME) {
+            name = lexer.lowerText();
+        } else {
+            return null;
+        }
+        lexer.next();
+        return SetValue.canonical(name);
+    }
+
+    private static Keyword nextKeyword(SqlLexer lexer) {
+        lexer.next();
+        return lexer.keyword();
+    }
+}

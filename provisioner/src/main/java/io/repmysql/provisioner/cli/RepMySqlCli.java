@@ -6,11 +6,14 @@ import picocli.CommandLine.Command;
 /** {@code bin/repmysql}: the one command-line entry point. */
 @Command(name = "repmysql", mixinStandardHelpOptions = true, versionProvider = RepMySqlCli.Version.class,
         description = "A replicated MySQL/MariaDB cluster behind HAProxy, from one YAML file.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {UpCommand.class, StatusCommand.class, UrlCommand.class, AddReplicaCommand.class,
+                DownCommand.class, LogsCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class RepMySqlCli implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new RepMySqlCli()).execute(args));
+        System.exit(new CommandLine(new RepMySqlCli())
+                .setExecutionExceptionHandler(new ErrorHandler())
+                .execute(args));
     }
 
     @Override

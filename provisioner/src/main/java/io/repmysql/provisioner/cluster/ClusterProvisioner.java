@@ -65,7 +65,10 @@ public final class ClusterProvisioner implements AutoCloseable {
         for (DockerClient client : clients(topology)) {
             removed += new ClusterResources(client).remove(context.name(), volumes);
         }
-        TopologyStore.delete(context.stateDir());
+        if (volumes) {
+            // Without the data the topology means nothing; with it, the next up resumes the same roles.
+            TopologyStore.delete(context.stateDir());
+        }
         return removed;
     }
 
@@ -149,7 +152,7 @@ public final class ClusterProvisioner implements AutoCloseable {
         return clients;
     }
 
-    Engines engines() {
+    public Engines engines() {
         return engines;
     }
 

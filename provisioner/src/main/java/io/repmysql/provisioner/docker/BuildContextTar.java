@@ -22,6 +22,8 @@ final class BuildContextTar {
                 byte[] content = read("docker/" + context.directory() + "/" + file);
                 TarArchiveEntry entry = new TarArchiveEntry(file);
                 entry.setSize(content.length);
+                // A fixed time keeps the bytes, and so the image tag derived from them, stable across builds.
+                entry.setModTime(0L);
                 // Resources lose their run bits in the jar; scripts get them back here.
                 entry.setMode(file.endsWith(".sh") ? 0755 : 0644);
                 tar.putArchiveEntry(entry);

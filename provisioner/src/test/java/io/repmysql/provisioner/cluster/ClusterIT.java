@@ -1,5 +1,7 @@
 package io.repmysql.provisioner.cluster;
 
+import io.repmysql.provisioner.docker.ClusterResources;
+import io.repmysql.provisioner.docker.Labels;
 import io.repmysql.provisioner.haproxy.StatsRow;
 import io.repmysql.provisioner.junit.ReplicatedCluster;
 import io.repmysql.provisioner.junit.RunningCluster;
@@ -122,6 +124,27 @@ class ClusterIT {
             }
         }
         assertThat(served).contains(added.serverId()).hasSize(4);
+    }
+
+    @Test
+    @Order(6)
+    void down_removesEveryContainer_andWithVolumesEveryVolume(RunningCluster cluster) {
+        ClusterResources resources = new ClusterResources(cluster.provisioner().engines().defaultClient());
+        assertThat(resources.containers(cluster.name())).hasSize(6);
+
+        cluster.provisioner().down(false);
+        assertThat(resources.containers(cluster.name())).isEmpty();
+        assertThat(volumes(cluster)).hasSize(5);
+
+        cluster.provisioner().down(true);
+        assertThat(volumes(cluster)).isEmpty();
+        assertThat(cluster.provisioner().down(true)).as("down again is a no-op").isZero();
+    }
+
+    private static List<String> volumes(RunningCluster cluster) {
+        var list = cluster.provisioner().engines().defaultClient().listVolumesCmd()
+                .withFilter("label", List.of(Labels.CLUSTER + "=" + cluster.name())).exec().getVolumes();
+        return list == null ? List.of() : list.stream().map(v -> v.getName()).toList();
     }
 
     private static Connection app(RunningCluster cluster, int port) throws SQLException {

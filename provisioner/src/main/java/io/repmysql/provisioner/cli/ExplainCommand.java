@@ -1,0 +1,19 @@
+package io.repmysql.provisioner.cli;
+
+import io.repmysql.driver.routing.Explain;
+import picocli.CommandLine.Command;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+
+@Command(name = "explain", description = "Read SQL from stdin, one statement per line, as one session in autocommit "
+        + "mode; print READ, WRITE or BOTH, a tab, and the reason for each.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        return Explain.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out);
+    }
+}

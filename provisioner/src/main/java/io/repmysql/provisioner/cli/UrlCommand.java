@@ -1,0 +1,19 @@
+package io.repmysql.provisioner.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "url", description = "Print the cluster's jdbc:repmysql: URL (never a password).")
+final class UrlCommand implements Callable<Integer> {
+
+    @Mixin
+    ClusterOptions options;
+
+    @Override
+    public Integer call() {
+        System.out.println(Summary.url(options.context()));
+        return 0;
+    }
+}

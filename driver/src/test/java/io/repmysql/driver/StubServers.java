@@ -21,6 +21,11 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import com.mysql.cj.jdbc.JdbcConnection;
+import com.mysql.cj.protocol.ServerSessionStateController;
+import com.mysql.cj.protocol.ServerSessionStateController.ServerSessionStateChanges;
+import com.mysql.cj.protocol.ServerSessionStateController.SessionStateChange;
+
 /**
  * A stand-in for Connector/J and two servers, written like HikariCP's StubConnection: every physical connection is
  * named after its role and the order it was opened in ("writer1", "reader1", "reader2"), and every call that
@@ -34,6 +39,11 @@ final class StubServers implements Driver {
     int readerExecuteFailures;
     String executeFailureState = "08S01";
     String serverVersion = "10.11.6-MariaDB-log";
+    /** Writers look like Connector/J with session state tracking and report a GTID after each write. */
+    boolean trackGtids;
+    /** What the reader's GTID wait answers: 0 caught up, -1 (MariaDB) or 1 (MySQL) timed out. */
+    int gtidWaitResult;
+    private int gtids;
     private int writers;
     private int readers;
 
@@ -59,7 +69,12 @@ final class StubServers implements Driver {
         String name = reader ? "reader" + ++readers : "writer" + ++writers;
         log.add(name + ": open");
         openedWith.add(info);
-        return proxy(Connection.class, new ConnectionHandler(name, reader));
+        ConnectionHandler handler = new ConnectionHandler(name, reader);
+        if (trackGtids && !reader) {
+            return (Connection) Proxy.newProxyInstance(StubServers.class.getClassLoader(),
+                    new Class<?>[] {Connection.class, JdbcConnection.class}, handler);
+        }
+        return proxy(Connection.class, handler);
     }
 
     private static <T> T proxy(Class<T> type, InvocationHandler handler) {
@@ -88,6 +103,7 @@ final class StubServers implements Driver {
         private final String name;
         private final boolean reader;
         private boolean closed;
+        private List<SessionStateChange> sessionState = List.of();
 
         ConnectionHandler(String name, boolean reader) {
             this.name = name;
@@ -110,6 +126,11 @@ final class StubServers implements Driver {
                             ? serverVersion : m.getName().equals("getConnection") ? self : defaultValue(m.getReturnType()));
                 case "isClosed":
                     return closed;
+                case "getServerSessionStateController":
+                    List<SessionStateChange> changes = sessionState;
+                    ServerSessionStateChanges reported = () -> changes;
+                    return proxy(ServerSessionStateController.class, (p, m, a) ->
+                            m.getName().equals("getSessionStateChanges") ? reported : null);
                 case "isValid":
                     log.add(name + ": isValid");
                     return !closed;
@@ -153,7 +174,11 @@ final class StubServers implements Driver {
                     throw new SQLException("stub failure", executeFailureState);
                 }
                 log.add(connection.name + ": " + sql);
-                return name.equals("executeQuery") ? resultSet((Statement) self) : defaultValue(method.getReturnType());
+                connection.sessionState = sql.startsWith("SELECT") ? List.of()
+                        : List.of(new SessionStateChange(ServerSessionStateController.SESSION_TRACK_SYSTEM_VARIABLES)
+                                .addValue("last_gtid").addValue("0-1-" + ++gtids));
+                return name.equals("executeQuery") ? resultSet((Statement) self, sql)
+                        : defaultValue(method.getReturnType());
             }
             switch (name) {
                 case "addBatch":
@@ -166,7 +191,7 @@ final class StubServers implements Driver {
                     return name.equals("executeBatch") ? new int[0] : new long[0];
                 case "getResultSet":
                 case "getGeneratedKeys":
-                    return resultSet((Statement) self);
+                    return resultSet((Statement) self, "");
                 case "getConnection":
                     return physical;
                 case "getParameterMetaData":
@@ -188,11 +213,17 @@ final class StubServers implements Driver {
             }
         }
 
-        private ResultSet resultSet(Statement owner) {
+        private ResultSet resultSet(Statement owner, String sql) {
+            boolean[] rowLeft = {sql.contains("GTID")};
             return proxy(ResultSet.class, (p, m, a) -> switch (m.getName()) {
                 case "getStatement" -> owner;
                 case "getString" -> connection.name;
-                case "next" -> false;
+                case "getInt" -> gtidWaitResult;
+                case "next" -> {
+                    boolean row = rowLeft[0];
+                    rowLeft[0] = false;
+                    yield row;
+                }
                 default -> defaultValue(m.getReturnType());
             });
         }

@@ -76,7 +76,7 @@ final class PhysicalConnections {
             } catch (SQLException e) {
                 if (cluster.backoff().failed(url.readerRetryBackoffMs())) {
                     LOG.warn("{}: reader {} unreachable, reads go to the writer; retrying after {} ms: {}",
-                            url.name(), url.readerAddress(), url.readerRetryBackoffMs(), e.getMessage());
+                            url.name(), url.readerAddress(), url.readerRetryBackoffMs(), firstLine(e.getMessage()));
                 }
             }
         }
@@ -168,6 +168,15 @@ final class PhysicalConnections {
                 }
             }
         }
+    }
+
+    /** Connector/J's messages run over several lines; a log line must not. */
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end).strip();
     }
 
     static void closeQuietly(AutoCloseable closeable) {

@@ -1,0 +1,117 @@
+package io.repmysql.driver.proxy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Modifier;
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.Test;
+
+class WrappersTest {
+
+    /** A small JDBC-like interface: some methods carry state, the rest pass through. */
+    public interface Account {
+        String owner() throws SQLException;
+
+        long deposit(long amount, String memo) throws SQLException;
+
+        void fail() throws SQLException;
+
+        String describe() throws SQLException;
+    }
+
+    /** The hand-written part: only describe() and the delegate. */
+    public abstract static class AccountWrapper implements Account {
+        private final Account delegate;
+        private final String label;
+
+        protected AccountWrapper(Account delegate, String label) {
+            this.delegate = delegate;
+            this.label = label;
+        }
+
+        protected Account delegate() {
+            return delegate;
+        }
+
+        @Override
+        public String describe() {
+            return label;
+        }
+    }
+
+    private static final class Physical implements Account {
+        long balance;
+
+        @Override
+        public String owner() {
+            return "physical";
+        }
+
+        @Override
+        public long deposit(long amount, String memo) {
+            balance += amount;
+            return balance;
+        }
+
+        @Override
+        public void fail() throws SQLException {
+            throw new SQLException("from the physical object", "08S01");
+        }
+
+        @Override
+        public String describe() {
+            return "physical describe";
+        }
+    }
+
+    @Test
+    void everyMethodNotWrittenByHand_runsOnTheDelegateWithItsArguments() throws SQLException {
+        Physical physical = new Physical();
+        Account wrapper = Wrappers.create(AccountWrapper.class, physical, "logical");
+
+        assertThat(wrapper.owner()).isEqualTo("physical");
+        assertThat(wrapper.deposit(5, "a")).isEqualTo(5);
+        assertThat(wrapper.deposit(7, "b")).isEqualTo(12);
+        assertThat(physical.balance).isEqualTo(12);
+    }
+
+    @Test
+    void handWrittenMethods_win() throws SQLException {
+        Account wrapper = Wrappers.create(AccountWrapper.class, new Physical(), "logical");
+
+        assertThat(wrapper.describe()).isEqualTo("logical");
+    }
+
+    @Test
+    void checkedExceptions_passThroughUnchanged() throws SQLException {
+        Account wrapper = Wrappers.create(AccountWrapper.class, new Physical(), "logical");
+
+        assertThatThrownBy(wrapper::fail).isInstanceOf(SQLException.class).hasMessage("from the physical object");
+    }
+
+    @Test
+    void theClassIsGeneratedOnce_finalAndNamedAfterItsBase() throws SQLException {
+        Account first = Wrappers.create(AccountWrapper.class, new Physical(), "a");
+        Account second = Wrappers.create(AccountWrapper.class, new Physical(), "b");
+
+        assertThat(first.getClass()).isSameAs(second.getClass());
+        assertThat(first.getClass().getName()).isEqualTo(AccountWrapper.class.getName() + "$Generated");
+        assertThat(Modifier.isFinal(first.getClass().getModifiers())).isTrue();
+        assertThat(first.getClass().getSuperclass()).isSameAs(AccountWrapper.class);
+    }
+
+    /** Without delegate() there is nothing to pass through to. */
+    public abstract static class NoDelegate implements Account {
+        protected NoDelegate() {
+        }
+    }
+
+    @Test
+    void baseWithoutDelegateMethod_isRejected() {
+        assertThatThrownBy(() -> Wrappers.create(NoDelegate.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("declares no delegate() method");
+    }
+}

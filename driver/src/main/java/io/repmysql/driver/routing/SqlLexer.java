@@ -234,7 +234,7 @@ final class SqlLexer {
 
     private void skipBlockComment() {
         char third = charAt(pos + 2);
-        if (third == '!' || (third == 'M' && charAt(pos + 3) == '!')) {
+        if (third == '!' || ((third == 'M' || third == 'm') && charAt(pos + 3) == '!')) {
             pos += third == '!' ? 3 : 4;
             for (int digits = 0; digits < 6 && pos < length && Character.isDigit(sql.charAt(pos)); digits++) {
                 pos++;

@@ -32,6 +32,7 @@ final class SqlLexer {
     private int end;
     private Token token = Token.END;
     private Keyword keyword;
+    private Keyword peekedKeyword;
     private boolean inExecutableComment;
 
     SqlLexer(String sql) {
@@ -76,19 +77,8 @@ final class SqlLexer {
 
     /** The keyword of the next token without consuming it. */
     Keyword peekKeyword() {
-        int p = pos, s = start, e = end;
-        Token t = token;
-        Keyword k = keyword;
-        boolean x = inExecutableComment;
-        next();
-        Keyword peeked = keyword;
-        pos = p;
-        start = s;
-        end = e;
-        token = t;
-        keyword = k;
-        inExecutableComment = x;
-        return peeked;
+        peek();
+        return peekedKeyword;
     }
 
     /** The type of the next token without consuming it. */
@@ -98,6 +88,7 @@ final class SqlLexer {
         Keyword k = keyword;
         boolean x = inExecutableComment;
         Token peeked = next();
+        peekedKeyword = keyword;
         pos = p;
         start = s;
         end = e;

@@ -81,7 +81,7 @@ public final class ClusterProvisioner implements AutoCloseable {
         String key = Objects.requireNonNullElse(node.engine(), "");
         return nodeImages.computeIfAbsent(key, k -> {
             DockerClient client = engines.client(node.engine(), node.tls());
-            String base = new BaseImages(client, context.progress()).database(context.spec().images().mysqlBase(),
+            String base = new BaseImages(client, engines.defaultClient(), context.progress()).database(context.spec().images().mysqlBase(),
                     context.spec().flavor().name().toLowerCase(java.util.Locale.ROOT));
             return new ImageBuilder(client, context.progress()).ensure(ImageContext.MYSQL_NODE, base);
         });

@@ -23,10 +23,20 @@ public final class BaseImages {
             + "(as root on Debian; bin/repmysql up does it for you)";
 
     private final DockerClient docker;
+    private final DockerClient donor;
     private final Consumer<String> progress;
 
     public BaseImages(DockerClient docker, Consumer<String> progress) {
+        this(docker, null, progress);
+    }
+
+    /**
+     * @param donor an engine that may hold the offline base when {@code docker} lacks it and cannot pull it (the
+     *              default engine, for nodes placed on other engines); null for none
+     */
+    public BaseImages(DockerClient docker, DockerClient donor, Consumer<String> progress) {
         this.docker = docker;
+        this.donor = donor;
         this.progress = progress;
     }
 
@@ -58,7 +68,7 @@ public final class BaseImages {
         if (available(official)) {
             return official;
         }
-        if (present(offline)) {
+        if (present(offline) || shipFromDonor(offline)) {
             progress.accept(official + " cannot be pulled: using the offline base " + offline);
             return offline;
         }
@@ -88,6 +98,20 @@ public final class BaseImages {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** Streams {@code image} from the donor engine into this one (docker save | docker load), when it has it. */
+    private boolean shipFromDonor(String image) {
+        if (donor == null || donor == docker || !new BaseImages(donor, progress).present(image)) {
+            return false;
+        }
+        progress.accept("copying " + image + " from the default engine to this node's engine");
+        try (java.io.InputStream tar = donor.saveImageCmd(image).exec()) {
+            docker.loadImageCmd(tar).exec();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("copying " + image + " between engines failed", e);
+        }
+        return present(image);
     }
 
     /** A pull whose failure is an answer ("no registry here"), not an error to log. */

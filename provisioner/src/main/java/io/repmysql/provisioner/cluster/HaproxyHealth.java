@@ -6,6 +6,8 @@ import io.repmysql.provisioner.haproxy.StatsRow;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Reads HAProxy's view of the cluster from its stats CSV. */
 public final class HaproxyHealth {
@@ -24,15 +26,26 @@ public final class HaproxyHealth {
                 context.secrets().statsPassword());
     }
 
-    /** Waits until every server of both ports has passed a real check (not merely "UP" at start-up). */
+    /**
+     * Waits until HAProxy serves exactly this topology (after a reload the old worker may still answer) and every
+     * server has passed a real check, not merely "UP" at start-up.
+     */
     public List<StatsRow> awaitAllUp(Duration timeout) {
-        int expected = 1 + (topology.writeBackupNode().isPresent() ? 1 : 0) + topology.replicas().size();
+        Set<String> expected = new TreeSet<>();
+        expected.add("write_nodes/" + topology.primary().name());
+        topology.writeBackupNode().ifPresent(n -> expected.add("write_nodes/" + n.name()));
+        topology.replicas().forEach(n -> expected.add("read_nodes/" + n.name()));
         List<StatsRow> rows = Readiness.await(context.name() + "-haproxy checks", timeout, Duration.ofMillis(500),
                 () -> {
                     List<StatsRow> servers = client().rows().stream().filter(StatsRow::isServer).toList();
+                    Set<String> served = new TreeSet<>();
+                    servers.forEach(r -> served.add(r.proxy() + "/" + r.server()));
+                    if (!served.equals(expected)) {
+                        throw new IllegalStateException("HAProxy serves " + served + ", expected " + expected);
+                    }
                     List<StatsRow> down = servers.stream()
                             .filter(r -> !r.up() || !r.check().startsWith("L7OK")).toList();
-                    if (servers.size() < expected || !down.isEmpty()) {
+                    if (!down.isEmpty()) {
                         throw new IllegalStateException("not yet checked UP: " + down.stream()
                                 .map(r -> r.proxy() + "/" + r.server() + " " + r.status() + " " + r.check()).toList());
                     }

@@ -106,6 +106,10 @@ public final class StatusReader {
         if (node.role() != NodeRole.FENCED && stats.stream().anyMatch(r -> r.server().equals(node.name()) && !r.up())) {
             problems.add("down in HAProxy");
         }
+        if (node.role() == NodeRole.FENCED) {
+            // A fenced former primary is expected to be stopped or read-only; it is out of every pool.
+            problems.clear();
+        }
         return new NodeStatus(node.name(), node.role().label(), node.serverId(), node.port(), state, io, sql, lag,
                 readOnly, haproxy, String.join("; ", problems));
     }

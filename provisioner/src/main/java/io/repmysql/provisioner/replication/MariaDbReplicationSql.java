@@ -35,7 +35,7 @@ final class MariaDbReplicationSql implements ReplicationSql {
     @Override
     public ReplicaStatusColumns statusColumns() {
         return new ReplicaStatusColumns("Slave_IO_Running", "Slave_SQL_Running", "Seconds_Behind_Master",
-                "Last_IO_Error", "Last_SQL_Error");
+                "Last_IO_Error", "Last_SQL_Error", "Gtid_IO_Pos");
     }
 
     @Override

@@ -40,7 +40,7 @@ final class MySqlReplicationSql implements ReplicationSql {
     @Override
     public ReplicaStatusColumns statusColumns() {
         return new ReplicaStatusColumns("Replica_IO_Running", "Replica_SQL_Running", "Seconds_Behind_Source",
-                "Last_IO_Error", "Last_SQL_Error");
+                "Last_IO_Error", "Last_SQL_Error", "Retrieved_Gtid_Set");
     }
 
     @Override

@@ -61,8 +61,14 @@ public final class ReplicationAdmin {
             Long lagSeconds = row.wasNull() ? null : lag;
             String error = firstNonEmpty(row.getString(columns.ioError()), row.getString(columns.sqlError()));
             return Optional.of(new ReplicaStatus("Yes".equalsIgnoreCase(row.getString(columns.ioRunning())),
-                    "Yes".equalsIgnoreCase(row.getString(columns.sqlRunning())), lagSeconds, error));
+                    "Yes".equalsIgnoreCase(row.getString(columns.sqlRunning())), lagSeconds, error,
+                    java.util.Objects.requireNonNullElse(row.getString(columns.receivedGtids()), "")));
         }
+    }
+
+    /** Stops replication and forgets the source: the node is about to become the primary. */
+    public static void resetReplica(Connection node, ServerFlavor flavor) throws SQLException {
+        execute(node, flavor.sql().resetReplica());
     }
 
     /** Read-only on for replicas and fenced nodes, off for the primary. */

@@ -37,6 +37,6 @@ public interface ReplicationSql {
 
     /** Column names of {@code SHOW REPLICA/SLAVE STATUS} that matter here. */
     record ReplicaStatusColumns(String ioRunning, String sqlRunning, String lagSeconds, String ioError,
-                                String sqlError) {
+                                String sqlError, String receivedGtids) {
     }
 }

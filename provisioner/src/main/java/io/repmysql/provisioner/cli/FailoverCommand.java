@@ -1,0 +1,29 @@
+package io.repmysql.provisioner.cli;
+
+import io.repmysql.provisioner.cluster.ClusterContext;
+import io.repmysql.provisioner.cluster.ClusterProvisioner;
+import io.repmysql.provisioner.cluster.Failover;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "failover", description = "Promote the most advanced replica (the write backup on a tie), repoint "
+        + "the other replicas, fence the old primary, reload HAProxy.")
+final class FailoverCommand implements Callable<Integer> {
+
+    @Mixin
+    ClusterOptions options;
+
+    @Override
+    public Integer call() {
+        ClusterContext context = options.context();
+        try (ClusterProvisioner provisioner = new ClusterProvisioner(context)) {
+            Failover.Result result = new Failover(context, provisioner).run();
+            System.out.println("primary: " + result.newPrimary() + " (was " + result.oldPrimary() + ", now fenced); "
+                    + "write backup: " + (result.newWriteBackup() == null ? "none" : result.newWriteBackup())
+                    + "; took " + result.millis() + " ms");
+        }
+        return 0;
+    }
+}

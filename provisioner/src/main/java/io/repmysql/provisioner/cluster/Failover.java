@@ -1,0 +1,128 @@
+package io.repmysql.provisioner.cluster;
+
+import com.github.dockerjava.api.DockerClient;
+import io.repmysql.provisioner.docker.RoleFile;
+import io.repmysql.provisioner.replication.GtidProgress;
+import io.repmysql.provisioner.replication.ReplicaStatus;
+import io.repmysql.provisioner.replication.ReplicationAdmin;
+import io.repmysql.provisioner.replication.ServerFlavor;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code failover}: promote the most advanced healthy replica (the write backup on a tie), after fencing the old
+ * primary so that it can take no write again; repoint the other replicas with GTID auto-positioning; move the
+ * write port in HAProxy. The order — fence, drain the relay log, promote, repoint, reload — is what keeps
+ * acknowledged writes and prevents two writable primaries.
+ */
+public final class Failover {
+
+    static final int RELAY_LOG_WAIT_SECONDS = 120;
+    private final ClusterContext context;
+    private final ClusterProvisioner provisioner;
+
+    public Failover(ClusterContext context, ClusterProvisioner provisioner) {
+        this.context = context;
+        this.provisioner = provisioner;
+    }
+
+    /** What happened, for the caller's report. */
+    public record Result(String oldPrimary, String newPrimary, String newWriteBackup, long millis) {
+    }
+
+    public Result run() {
+        long start = System.nanoTime();
+        Topology topology = TopologyStore.load(context.stateDir()).orElseThrow(() -> new IllegalStateException(
+                "cluster " + context.name() + " is not up (no topology in " + context.stateDir() + "): nothing to fail over"));
+        ClusterNode old = topology.primary();
+        NodeAccess access = provisioner.access(topology);
+        List<Candidate> candidates = candidates(topology, access);
+        if (candidates.isEmpty()) {
+            throw new IllegalStateException("no replica of " + context.name() + " answers: cannot promote any; "
+                    + "start a replica and run failover again");
+        }
+        Candidate chosen = candidates.get(0);
+        context.say("failover: promoting " + chosen.node().name() + " (GTIDs received: "
+                + chosen.status().receivedGtids() + ") in place of " + old.name());
+        new Fencing(context, provisioner).fence(topology, old);
+        try {
+            promote(chosen, access);
+            List<ClusterNode> others = candidates.stream().skip(1).map(Candidate::node).toList();
+            Topology promoted = reassign(topology, old, chosen.node(), others);
+            new ReplicationSetup(context, access).attach(promoted, others, chosen.flavor());
+            TopologyStore.save(context.stateDir(), promoted);
+            provisioner.reloadHaproxy(promoted);
+            new HaproxyHealth(context, promoted).awaitAllUp(Duration.ofSeconds(60));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            context.say("failover: " + chosen.node().name() + " is the primary after " + millis + " ms; "
+                    + old.name() + " is fenced");
+            return new Result(old.name(), chosen.node().name(), promoted.writeBackup(), millis);
+        } catch (SQLException e) {
+            throw new IllegalStateException("failover of " + context.name() + " failed while promoting "
+                    + chosen.node().name() + ": " + e.getMessage() + "; the old primary stays fenced", e);
+        }
+    }
+
+    private record Candidate(ClusterNode node, ReplicaStatus status, ServerFlavor flavor, long progress) {
+    }
+
+    /** Reachable replicas with replication configured, most advanced first, the write backup first on a tie. */
+    private List<Candidate> candidates(Topology topology, NodeAccess access) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (ClusterNode replica : topology.replicas()) {
+            try (Connection connection = access.root(replica)) {
+                ServerFlavor flavor = ServerFlavor.of(connection);
+                Optional<ReplicaStatus> status = ReplicationAdmin.status(connection, flavor);
+                if (status.isPresent()) {
+                    String gtids = status.get().receivedGtids().isBlank()
+                            ? ReplicationAdmin.executedGtids(connection, flavor) : status.get().receivedGtids();
+                    candidates.add(new Candidate(replica, status.get(), flavor, GtidProgress.of(gtids, flavor)));
+                }
+            } catch (SQLException unreachable) {
+                context.say("failover: " + replica.name() + " does not answer (" + unreachable.getMessage()
+                        + "); not a candidate");
+            }
+        }
+        String backup = topology.writeBackup();
+        candidates.sort(Comparator.comparingLong(Candidate::progress).reversed()
+                .thenComparing(c -> !c.node().name().equals(backup)));
+        return candidates;
+    }
+
+    /** Applies every received transaction, stops replicating, and becomes writable. */
+    private void promote(Candidate chosen, NodeAccess access) throws SQLException {
+        try (Connection connection = access.root(chosen.node())) {
+            String received = chosen.status().receivedGtids();
+            if (!ReplicationAdmin.waitForGtids(connection, chosen.flavor(), received, RELAY_LOG_WAIT_SECONDS)) {
+                throw new SQLException(chosen.node().name() + " did not apply its relay log within "
+                        + RELAY_LOG_WAIT_SECONDS + "s");
+            }
+            ReplicationAdmin.resetReplica(connection, chosen.flavor());
+            ReplicationAdmin.setReadOnly(connection, chosen.flavor(), false);
+        }
+        DockerClient docker = provisioner.engines().client(chosen.node().engine(), chosen.node().tls());
+        RoleFile.write(docker, chosen.node().containerName(context.name()), NodeRole.PRIMARY.label());
+    }
+
+    private static Topology reassign(Topology topology, ClusterNode old, ClusterNode promoted,
+                                     List<ClusterNode> others) {
+        List<ClusterNode> nodes = new ArrayList<>();
+        for (ClusterNode node : topology.nodes()) {
+            if (node.name().equals(old.name())) {
+                nodes.add(node.withRole(NodeRole.FENCED));
+            } else if (node.name().equals(promoted.name())) {
+                nodes.add(node.withRole(NodeRole.PRIMARY));
+            } else {
+                nodes.add(node);
+            }
+        }
+        String backup = others.isEmpty() ? null : others.get(0).name();
+        return topology.withNodes(nodes, backup);
+    }
+}

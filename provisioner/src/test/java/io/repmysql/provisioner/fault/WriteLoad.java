@@ -1,0 +1,105 @@
+package io.repmysql.provisioner.fault;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A client inserting rows through HAProxy's write port in autocommit, one at a time, reconnecting after errors the
+ * way a pool would. It records which inserts were acknowledged, so a test can prove none was lost, and when
+ * writes failed and succeeded, so it can measure the outage.
+ */
+final class WriteLoad implements AutoCloseable {
+
+    private final String url;
+    private final String user;
+    private final String password;
+    private final Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
+    private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong lastSuccessNanos = new AtomicLong();
+    private final AtomicLong longestGapNanos = new AtomicLong();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final Thread thread;
+
+    WriteLoad(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.thread = new Thread(this::run, "write-load");
+        thread.start();
+    }
+
+    private void run() {
+        long id = 0;
+        Connection connection = null;
+        while (running.get()) {
+            try {
+                if (connection == null) {
+                    connection = DriverManager.getConnection(url, user, password);
+                }
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO load_rows (id) VALUES (?)")) {
+                    insert.setLong(1, ++id);
+                    insert.executeUpdate();
+                }
+                acknowledged.add(id);
+                long now = System.nanoTime();
+                long previous = lastSuccessNanos.getAndSet(now);
+                if (previous != 0) {
+                    longestGapNanos.accumulateAndGet(now - previous, Math::max);
+                }
+            } catch (SQLException e) {
+                errors.incrementAndGet();
+                closeQuietly(connection);
+                connection = null;
+                sleep(50);
+            }
+        }
+        closeQuietly(connection);
+    }
+
+    Set<Long> acknowledged() {
+        return Set.copyOf(acknowledged);
+    }
+
+    long errors() {
+        return errors.get();
+    }
+
+    /** The longest time between two acknowledged writes: the outage as the application saw it. */
+    long longestGapMillis() {
+        return longestGapNanos.get() / 1_000_000;
+    }
+
+    boolean wroteSince(long nanos) {
+        return lastSuccessNanos.get() > nanos;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running.set(false);
+        thread.join(30_000);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the connection is broken anyway
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.repmysql.demo.cluster;
+
+import io.repmysql.demo.posts.PostService;
+import io.repmysql.demo.servedby.LastWrite;
+import io.repmysql.demo.servedby.SeenServers;
+import io.repmysql.demo.servedby.ServerIdentity;
+import io.repmysql.driver.RepMySqlUrl;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
+
+/** The cluster page: HAProxy's view of every server, drawn, plus a table of the same. */
+@Controller
+public class ClusterController {
+
+    private final PostService posts;
+    private final HaproxyStats stats;
+    private final SeenServers seen;
+    private final RepMySqlUrl url;
+
+    public ClusterController(PostService posts, HaproxyStats stats, SeenServers seen,
+                             @Value("${spring.datasource.url}") String datasourceUrl) throws SQLException {
+        this.posts = posts;
+        this.stats = stats;
+        this.seen = seen;
+        this.url = RepMySqlUrl.parse(datasourceUrl, new Properties());
+    }
+
+    @GetMapping("/cluster")
+    public String cluster(Model model, HttpSession session) {
+        ServerIdentity reads = posts.readServer();
+        LastWrite lastWrite = (LastWrite) session.getAttribute("lastWrite");
+        List<StatsRow> rows = List.of();
+        if (!stats.configured()) {
+            model.addAttribute("statsProblem", "No HAProxy stats configured (repmysql.stats.url): the picture "
+                    + "shows no servers. bin/repmysql demo passes them.");
+        } else {
+            try {
+                rows = stats.servers();
+            } catch (IOException e) {
+                model.addAttribute("statsProblem", "Cannot read HAProxy's stats: " + e.getMessage());
+            }
+        }
+        ClusterView view = ClusterView.of(RepMySqlUrl.hostPort(url.host(), url.writePort()),
+                RepMySqlUrl.hostPort(url.readHost(), url.readPort()), stats.pageUrl(), rows,
+                ClusterView.idsFrom(seen), reads, lastWrite == null ? null : lastWrite.server());
+        model.addAttribute("reads", reads);
+        model.addAttribute("view", view);
+        model.addAttribute("svg", TopologySvg.render(view));
+        return "cluster";
+    }
+}

@@ -1,0 +1,66 @@
+package io.repmysql.demo.cluster;
+
+import io.repmysql.demo.servedby.SeenServers;
+import io.repmysql.demo.servedby.ServerIdentity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The cluster as the app can honestly see it: HAProxy's server lines (who is UP on which port) joined by port
+ * with the servers that answered this app ({@code @@server_id}). The primary is the server HAProxy sends writes to
+ * first; replicas are the read port's servers.
+ *
+ * @param writeAddress HAProxy's write port, HOST:PORT
+ * @param readAddress  HAProxy's read port, HOST:PORT
+ */
+public record ClusterView(String writeAddress, String readAddress, String statsUrl, List<NodeView> nodes) {
+
+    public static final String WRITE_PROXY = "write_nodes";
+    public static final String READ_PROXY = "read_nodes";
+
+    public static ClusterView of(String writeAddress, String readAddress, String statsUrl, List<StatsRow> rows,
+                                 Function<Integer, Long> serverIdByPort, ServerIdentity reads, ServerIdentity lastWrite) {
+        Map<String, StatsRow> write = new LinkedHashMap<>();
+        Map<String, StatsRow> read = new LinkedHashMap<>();
+        for (StatsRow row : rows) {
+            if (row.proxy().equals(WRITE_PROXY)) {
+                write.put(row.server(), row);
+            } else if (row.proxy().equals(READ_PROXY)) {
+                read.put(row.server(), row);
+            }
+        }
+        List<NodeView> nodes = new ArrayList<>();
+        write.values().stream().filter(r -> !r.backup())
+                .forEach(r -> nodes.add(node(r, "primary", serverIdByPort, reads, lastWrite)));
+        for (StatsRow row : read.values()) {
+            StatsRow onWrite = write.get(row.server());
+            boolean backup = onWrite != null && onWrite.backup();
+            if (onWrite == null || backup) {
+                nodes.add(node(row, backup ? "replica, write backup" : "replica", serverIdByPort, reads, lastWrite));
+            }
+        }
+        return new ClusterView(writeAddress, readAddress, statsUrl, nodes);
+    }
+
+    /** For {@link SeenServers}: the id of the server seen at a port, or null. */
+    public static Function<Integer, Long> idsFrom(SeenServers seen) {
+        return port -> seen.at(port).map(s -> s.identity().serverId()).orElse(null);
+    }
+
+    private static NodeView node(StatsRow row, String role, Function<Integer, Long> ids, ServerIdentity reads,
+                                 ServerIdentity lastWrite) {
+        int port = row.port();
+        String check = row.check() + (row.checkMillis() >= 0 ? " " + row.checkMillis() + " ms" : "");
+        return new NodeView(row.server(), row.address(), role, port < 0 ? null : ids.apply(port), row.status(),
+                check.strip(), row.sessions(), row.agent(), reads != null && reads.port() == port,
+                lastWrite != null && lastWrite.port() == port);
+    }
+
+    public List<NodeView> replicas() {
+        return nodes.stream().filter(n -> !n.primary()).toList();
+    }
+}

@@ -1,0 +1,69 @@
+package io.repmysql.demo.cluster;
+
+import io.repmysql.demo.servedby.ServerIdentity;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TopologySvgTest {
+
+    static final Map<Integer, Long> IDS = Map.of(13306, 1L, 13307, 2L);
+    static final ServerIdentity READ_ON_REPLICA_1 = new ServerIdentity(2, "box", 13307, true, "127.0.0.1:3307");
+    static final ServerIdentity WROTE_ON_PRIMARY = new ServerIdentity(1, "box", 13306, false, "127.0.0.1:3306");
+
+    static ClusterView view() {
+        return ClusterView.of("127.0.0.1:3306", "127.0.0.1:3307", "http://127.0.0.1:8080/stats",
+                StatsCsv.parse(StatsCsvTest.CSV), IDS::get, READ_ON_REPLICA_1, WROTE_ON_PRIMARY);
+    }
+
+    @Test
+    void view_putsThePrimaryFirst_marksTheWriteBackup_andKnowsOnlySeenServerIds() {
+        ClusterView view = view();
+
+        assertThat(view.nodes()).extracting(NodeView::name).containsExactly("primary", "replica-1", "replica-2");
+        assertThat(view.nodes()).extracting(NodeView::role)
+                .containsExactly("primary", "replica, write backup", "replica");
+        assertThat(view.nodes()).extracting(NodeView::serverId).containsExactly(1L, 2L, null);
+        assertThat(view.nodes().get(1).servedReads()).isTrue();
+        assertThat(view.nodes().get(0).tookLastWrite()).isTrue();
+        assertThat(view.nodes().get(2).health()).isEqualTo(NodeView.Health.DOWN);
+    }
+
+    @Test
+    void svg_drawsOneBoxPerServer_colouredByHaproxyState() {
+        String svg = TopologySvg.render(view());
+
+        assertThat(svg).startsWith("<svg").endsWith("</svg>");
+        assertThat(count(svg, "class=\"node up\"")).isEqualTo(2);
+        assertThat(count(svg, "class=\"node down\"")).isEqualTo(1);
+        assertThat(svg).contains("server id 1", "server id 2", "server id ?", "write 127.0.0.1:3306",
+                "read 127.0.0.1:3307", "served this page’s reads", "took your last write", "DOWN · L4CON 0 ms");
+        assertThat(count(svg, "marker-end=\"url(#arrow)\"")).as("one replication path per replica").isEqualTo(2);
+    }
+
+    @Test
+    void svg_escapesWhatHaproxySays() {
+        String csv = "# pxname,svname,status,addr\nwrite_nodes,<script>,UP,127.0.0.1:1\n";
+        String svg = TopologySvg.render(ClusterView.of("a", "b", null, StatsCsv.parse(csv), port -> null, null, null));
+
+        assertThat(svg).contains("&lt;script&gt;").doesNotContain("<script>");
+    }
+
+    @Test
+    void withoutStats_thePictureStillHasTheAppAndHaproxy() {
+        String svg = TopologySvg.render(ClusterView.of("a:1", "a:2", null, java.util.List.of(), port -> null, null,
+                null));
+
+        assertThat(svg).contains("HAProxy", "write a:1").doesNotContain("class=\"node");
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLClientInfoException;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
-import java.sql.Savepoint;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executor;
@@ -13,9 +12,9 @@ import io.repmysql.driver.Consistency;
 import io.repmysql.driver.routing.RoutingSession;
 
 /**
- * The JDBC methods of the logical connection that carry session state: each applies to every open physical
- * connection and is remembered for one opened later, so the pair behaves as one connection. Transactions end where
- * they ran ({@link Transactions}).
+ * The JDBC methods of the logical connection that carry session settings: each applies to every open physical
+ * connection and is remembered for one opened later, so the pair behaves as one connection. Also owns the parts
+ * every layer above uses.
  */
 abstract class ConnectionSettingsMethods implements Connection {
 
@@ -47,63 +46,6 @@ abstract class ConnectionSettingsMethods implements Connection {
         if (closed) {
             throw new SQLException("The connection to " + cluster.url().name() + " is closed", "08003");
         }
-    }
-
-    @Override
-    public void setAutoCommit(boolean autoCommit) throws SQLException {
-        checkOpen();
-        physicals.forEachOpen(c -> c.setAutoCommit(autoCommit));
-        boolean committed = autoCommit && !settings.autoCommit;
-        settings.autoCommit = autoCommit;
-        routing.autoCommitChanged(autoCommit);
-        if (committed) {
-            transactions.committedByAutoCommit();
-            router.transactionEnded();
-        }
-    }
-
-    @Override
-    public boolean getAutoCommit() throws SQLException {
-        checkOpen();
-        return settings.autoCommit;
-    }
-
-    @Override
-    public void commit() throws SQLException {
-        checkOpen();
-        transactions.commit();
-        router.transactionEnded();
-    }
-
-    @Override
-    public void rollback() throws SQLException {
-        checkOpen();
-        transactions.rollback();
-        router.transactionEnded();
-    }
-
-    @Override
-    public Savepoint setSavepoint() throws SQLException {
-        checkOpen();
-        return transactions.setSavepoint(null);
-    }
-
-    @Override
-    public Savepoint setSavepoint(String name) throws SQLException {
-        checkOpen();
-        return transactions.setSavepoint(name);
-    }
-
-    @Override
-    public void rollback(Savepoint savepoint) throws SQLException {
-        checkOpen();
-        transactions.rollback(savepoint);
-    }
-
-    @Override
-    public void releaseSavepoint(Savepoint savepoint) throws SQLException {
-        checkOpen();
-        transactions.release(savepoint);
     }
 
     @Override
@@ -247,34 +189,6 @@ abstract class ConnectionSettingsMethods implements Connection {
     public int getNetworkTimeout() throws SQLException {
         checkOpen();
         return settings.networkTimeoutSet ? settings.networkTimeoutMs : 0;
-    }
-
-    /** Valid when open and every open physical connection is valid; opens nothing (opening is lazy). */
-    @Override
-    public boolean isValid(int timeoutSeconds) throws SQLException {
-        if (timeoutSeconds < 0) {
-            throw new SQLException("isValid timeout must be >= 0, was " + timeoutSeconds, "HY024");
-        }
-        if (closed) {
-            return false;
-        }
-        boolean[] valid = {true};
-        physicals.forEachOpen(c -> valid[0] &= c.isValid(timeoutSeconds));
-        return valid[0];
-    }
-
-    @Override
-    public boolean isClosed() {
-        return closed;
-    }
-
-    @Override
-    public void abort(Executor executor) throws SQLException {
-        if (executor == null) {
-            throw new SQLException("abort needs an executor", "HY009");
-        }
-        closed = true;
-        physicals.forEachOpen(c -> c.abort(executor));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.repmysql.driver.internal;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,31 +11,26 @@ import io.repmysql.driver.routing.RouteDecision;
 import io.repmysql.driver.routing.Target;
 
 /**
- * A plain Statement: it binds at each execute, so one Statement can run a read on the reader and then a write on
- * the writer. It keeps at most one physical statement per physical connection; settings made before the first
- * execute are replayed on each. Pass-through methods run on the physical statement that executed last.
+ * A plain Statement: it binds at each execute ({@link StatementBinder}), so one Statement can run a read on the
+ * reader and then a write on the writer. Pass-through methods run on the physical statement that executed last.
  */
 public abstract class LogicalStatement extends StatementSetters {
 
     private static final RouteDecision BATCH = new RouteDecision(Target.WRITER, Reason.WRITE_STATEMENT);
 
-    private final int[] options;
+    private final StatementBinder binder;
     private final List<String> batch = new ArrayList<>();
-    private Statement onWriter;
-    private Statement onReader;
-    private Connection readerOwner;
-    private Statement current;
 
     /** @param options resultSetType, resultSetConcurrency, resultSetHoldability; -1 for the driver's default */
     protected LogicalStatement(LogicalConnection connection, int[] options) {
         super(connection);
-        this.options = options;
+        this.binder = new StatementBinder(connection, options, settings);
     }
 
     @Override
     protected Statement delegate() throws SQLException {
         checkOpen();
-        return current != null ? current : bound(connection.physicals.anyTarget());
+        return binder.current();
     }
 
     @Override
@@ -130,13 +124,13 @@ public abstract class LogicalStatement extends StatementSetters {
     @Override
     public long[] executeLargeBatch() throws SQLException {
         checkOpen();
-        Statement physical = bound(Target.WRITER);
         try {
-            for (String sql : batch) {
-                physical.addBatch(sql);
-            }
-            current = physical;
-            long[] counts = physical.executeLargeBatch();
+            long[] counts = binder.runOn(Target.WRITER, null, (physical, unused) -> {
+                for (String sql : batch) {
+                    physical.addBatch(sql);
+                }
+                return physical.executeLargeBatch();
+            });
             for (String sql : batch) {
                 connection.router.executed(sql, BATCH);
             }
@@ -146,101 +140,18 @@ public abstract class LogicalStatement extends StatementSetters {
         }
     }
 
-    private <R> R run(String sql, Execution<R> execution) throws SQLException {
+    private <R> R run(String sql, StatementBinder.Execution<R> execution) throws SQLException {
         checkOpen();
-        Router router = connection.router;
-        RouteDecision decision = router.decide(sql);
-        R result;
-        if (decision.target() == Target.BOTH) {
-            result = runEverywhere(sql, execution);
-        } else {
-            try {
-                result = runOn(decision.target(), sql, execution);
-            } catch (SQLException failure) {
-                if (!router.mayRetry(decision, failure, connection.settings.autoCommit)) {
-                    throw failure;
-                }
-                decision = router.retry(decision);
-                try {
-                    result = runOn(decision.target(), sql, execution);
-                } catch (SQLException second) {
-                    second.addSuppressed(failure);
-                    throw second;
-                }
-            }
-        }
-        router.executed(sql, decision);
-        return result;
-    }
-
-    /** Session state: every open connection, or the one the next statement would most likely use. */
-    private <R> R runEverywhere(String sql, Execution<R> execution) throws SQLException {
-        PhysicalConnections physicals = connection.physicals;
-        boolean onWriterToo = physicals.ifOpen(Target.WRITER) != null;
-        R result = null;
-        if (physicals.ifOpen(Target.READER) != null || !onWriterToo) {
-            result = runOn(physicals.anyTarget(), sql, execution);
-        }
-        if (onWriterToo) {
-            result = runOn(Target.WRITER, sql, execution);
-        }
-        return result;
-    }
-
-    private <R> R runOn(Target target, String sql, Execution<R> execution) throws SQLException {
-        Statement physical = bound(target);
-        current = physical;
-        return execution.run(physical, sql);
-    }
-
-    /** The physical statement on {@code target}'s connection, created with this statement's options on first use. */
-    private Statement bound(Target target) throws SQLException {
-        Connection physical = connection.physicals.get(target);
-        if (target == Target.READER) {
-            if (onReader == null || readerOwner != physical) {
-                onReader = create(physical);
-                readerOwner = physical;
-            }
-            return onReader;
-        }
-        if (onWriter == null) {
-            onWriter = create(physical);
-        }
-        return onWriter;
-    }
-
-    private Statement create(Connection physical) throws SQLException {
-        Statement statement = options[0] < 0 ? physical.createStatement()
-                : options[2] < 0 ? physical.createStatement(options[0], options[1])
-                : physical.createStatement(options[0], options[1], options[2]);
-        settings.applyTo(statement);
-        return statement;
+        return binder.run(sql, execution);
     }
 
     @Override
     void forEachPhysical(PhysicalConnections.SqlConsumer<Statement> action) throws SQLException {
-        if (onWriter != null) {
-            action.accept(onWriter);
-        }
-        if (onReader != null && readerOwner == connection.physicals.ifOpen(Target.READER)) {
-            action.accept(onReader);
-        }
+        binder.forEachPhysical(action);
     }
 
     @Override
     void closePhysical() throws SQLException {
-        try {
-            forEachPhysical(Statement::close);
-        } finally {
-            onWriter = null;
-            onReader = null;
-            current = null;
-        }
-    }
-
-    /** One execute variant on one physical statement. */
-    @FunctionalInterface
-    private interface Execution<R> {
-        R run(Statement physical, String sql) throws SQLException;
+        binder.close();
     }
 }

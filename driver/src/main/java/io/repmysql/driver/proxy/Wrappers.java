@@ -8,6 +8,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.description.modifier.TypeManifestation;
@@ -30,10 +32,14 @@ public final class Wrappers {
     /** The method every wrapper base class declares to name its current physical target. */
     public static final String DELEGATE_METHOD = "delegate";
 
+    /** Generates each class once: ClassValue may compute concurrently, a second definition would fail. */
+    private static final Map<Class<?>, MethodHandle> GENERATED = new ConcurrentHashMap<>();
+
+    /** The lock-free lookup in front of {@link #GENERATED}. */
     private static final ClassValue<MethodHandle> CONSTRUCTORS = new ClassValue<>() {
         @Override
         protected MethodHandle computeValue(Class<?> base) {
-            return generate(base);
+            return GENERATED.computeIfAbsent(base, Wrappers::generate);
         }
     };
 

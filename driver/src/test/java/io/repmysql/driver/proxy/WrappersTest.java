@@ -5,6 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Modifier;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +109,43 @@ class WrappersTest {
         assertThat(first.getClass().getName()).isEqualTo(AccountWrapper.class.getName() + "$Generated");
         assertThat(Modifier.isFinal(first.getClass().getModifiers())).isTrue();
         assertThat(first.getClass().getSuperclass()).isSameAs(AccountWrapper.class);
+    }
+
+    /** Used by one test only, so its class is generated under contention. */
+    public abstract static class ContendedWrapper implements Account {
+        private final Account delegate;
+
+        protected ContendedWrapper(Account delegate) {
+            this.delegate = delegate;
+        }
+
+        protected Account delegate() {
+            return delegate;
+        }
+    }
+
+    @Test
+    void manyThreadsAskingForANewWrapperAtOnce_getOneClass() throws Exception {
+        int threads = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Class<?>>> classes = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                classes.add(pool.submit(() -> {
+                    start.await();
+                    return Wrappers.create(ContendedWrapper.class, new Physical()).getClass();
+                }));
+            }
+            start.countDown();
+            Set<Class<?>> distinct = new HashSet<>();
+            for (Future<Class<?>> generated : classes) {
+                distinct.add(generated.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(distinct).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Without delegate() there is nothing to pass through to. */

@@ -271,4 +271,32 @@ class LogicalConnectionTest {
         assertThat(servers.callsOn("writer1")).contains("nativeSQL(SELECT {fn now()})");
         assertThat(servers.opened()).containsExactly("writer1");
     }
+
+    @Test
+    void preparedSessionStatementWithoutParameters_runsOnTheOpenReaderToo() throws SQLException {
+        try (Connection connection = connect("")) {
+            connection.createStatement().executeQuery("SELECT 1");
+            connection.prepareStatement("SET NAMES utf8mb4").execute();
+        }
+        assertThat(servers.log).containsSubsequence("writer1: prepare SET NAMES utf8mb4", "writer1: SET NAMES utf8mb4",
+                "reader1: SET NAMES utf8mb4");
+    }
+
+    @Test
+    void preparedSessionStatementWithParameters_staysOnTheWriterAndIsNotReplayed() throws SQLException {
+        try (Connection connection = connect("")) {
+            connection.prepareStatement("SET @limit = ?").execute();
+            connection.createStatement().executeQuery("SELECT 1");
+        }
+        assertThat(servers.callsOn("writer1")).contains("SET @limit = ?");
+        assertThat(servers.callsOn("reader1")).doesNotContain("SET @limit = ?");
+    }
+
+    @Test
+    void warnings_whenNothingIsOpen_areNone_andOpenNothing() throws SQLException {
+        try (Connection connection = connect("")) {
+            assertThat((Object) connection.getWarnings()).isNull();
+            assertThat(servers.log).isEmpty();
+        }
+    }
 }

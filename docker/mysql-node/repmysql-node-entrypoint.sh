@@ -6,6 +6,8 @@
 #   REPMYSQL_PORT        port to listen on (default 3306)
 #   REPMYSQL_BIND_ADDRESS address to listen on (default 0.0.0.0; the provisioner uses 127.0.0.1 in host mode)
 #   REPMYSQL_SEMI_SYNC   true | false (default false): lossless semi-synchronous replication
+#   REPMYSQL_AGENT_PORT  when set, a HAProxy agent on this port drains the node from the read pool while its
+#                        replication threads are stopped or it lags more than REPMYSQL_MAX_LAG_SECONDS (default 30)
 # No secret is read or written here: passwords stay with the base entrypoint.
 set -euo pipefail
 
@@ -80,6 +82,19 @@ case "$1" in
       fi
     } > "$conf_dir/99-repmysql.cnf"
     echo "[repmysql-node] $flavor node: server_id=$server_id role=$role port=$port bind=$bind semi_sync=$semi_sync"
+
+    agent_port="${REPMYSQL_AGENT_PORT:-}"
+    if [ -n "$agent_port" ]; then
+      max_lag="${REPMYSQL_MAX_LAG_SECONDS:-30}"
+      is_uint "$agent_port" && [ "${#agent_port}" -le 5 ] && [ "$agent_port" -ge 1 ] && [ "$agent_port" -le 65535 ] \
+        || fail "REPMYSQL_AGENT_PORT='$agent_port' is not a port from 1 to 65535"
+      is_uint "$max_lag" || fail "REPMYSQL_MAX_LAG_SECONDS='$max_lag' is not a whole number of seconds"
+      if command -v perl >/dev/null 2>&1; then
+        perl /usr/local/bin/repmysql-agent.pl "$bind" "$agent_port" "$max_lag" &
+      else
+        echo "[repmysql-node] WARNING: no perl in this image: the lag agent does not run" >&2
+      fi
+    fi
     ;;
 esac
 

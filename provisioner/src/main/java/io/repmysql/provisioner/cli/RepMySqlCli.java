@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "repmysql", mixinStandardHelpOptions = true, versionProvider = RepMySqlCli.Version.class,
         description = "A replicated MySQL/MariaDB cluster behind HAProxy, from one YAML file.",
         subcommands = {UpCommand.class, StatusCommand.class, UrlCommand.class, AddReplicaCommand.class,
-                DownCommand.class, LogsCommand.class, ExplainCommand.class, FailoverCommand.class, CommandLine.HelpCommand.class})
+                DownCommand.class, LogsCommand.class, ExplainCommand.class, DemoCommand.class, FailoverCommand.class, CommandLine.HelpCommand.class})
 public final class RepMySqlCli implements Runnable {
 
     public static void main(String[] args) {

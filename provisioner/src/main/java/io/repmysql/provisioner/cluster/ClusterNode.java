@@ -9,11 +9,20 @@ import io.repmysql.provisioner.spec.EngineTls;
  * @param serverId its unique server id
  * @param engine   the Docker engine it runs on; null = the default engine
  * @param tls      TLS settings for that engine; null = none
+ * @param agentPort the port of the node's HAProxy agent (lag and replication threads); null = no agent
  */
-public record ClusterNode(String name, NodeRole role, long serverId, int port, String engine, EngineTls tls) {
+public record ClusterNode(String name, NodeRole role, long serverId, int port, String engine, EngineTls tls,
+                          Integer agentPort) {
+
+    /** The agent listens {@value #AGENT_PORT_OFFSET} above the node's port (below it when that is out of range). */
+    public static final int AGENT_PORT_OFFSET = 10000;
+
+    public static int agentPortFor(int port) {
+        return port + AGENT_PORT_OFFSET <= 65535 ? port + AGENT_PORT_OFFSET : port - AGENT_PORT_OFFSET;
+    }
 
     public ClusterNode withRole(NodeRole newRole) {
-        return new ClusterNode(name, newRole, serverId, port, engine, tls);
+        return new ClusterNode(name, newRole, serverId, port, engine, tls, agentPort);
     }
 
     public String containerName(String cluster) {

@@ -129,7 +129,8 @@ public final class ClusterProvisioner implements AutoCloseable {
         var spec = context.spec();
         return new NodeLaunch(context.name(), node.name(), node.role().label(), node.serverId(), node.port(),
                 "127.0.0.1", image, node.engine(), spec.replication().semiSync(), spec.database(),
-                spec.users().app().name(), context.secrets().rootPassword(), context.secrets().appPassword());
+                spec.users().app().name(), context.secrets().rootPassword(), context.secrets().appPassword(),
+                node.agentPort(), spec.replication().maxLagSeconds());
     }
 
     List<Container> containers(Topology topology) {

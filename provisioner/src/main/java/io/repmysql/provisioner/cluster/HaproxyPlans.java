@@ -19,6 +19,6 @@ final class HaproxyPlans {
     }
 
     private static HaproxyServer server(Topology topology, ClusterNode node) {
-        return new HaproxyServer(node.name(), topology.host(), node.port());
+        return new HaproxyServer(node.name(), topology.host(), node.port(), node.agentPort());
     }
 }

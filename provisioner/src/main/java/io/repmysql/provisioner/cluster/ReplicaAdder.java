@@ -34,8 +34,9 @@ public final class ReplicaAdder {
     public ClusterNode add(Integer port) {
         Topology topology = TopologyStore.load(context.stateDir()).orElseThrow(() -> new IllegalStateException(
                 "cluster " + context.name() + " is not up (no topology in " + context.stateDir() + "): run up first"));
+        int chosen = choosePort(topology, port);
         ClusterNode node = new ClusterNode(topology.nextReplicaName(), NodeRole.REPLICA, topology.nextServerId(),
-                choosePort(topology, port), null, null);
+                chosen, null, null, ClusterNode.agentPortFor(chosen));
         provisioner.startNodes(topology, List.of(node));
         ClusterNode primary = topology.primary();
         NodeAccess access = provisioner.access(topology);

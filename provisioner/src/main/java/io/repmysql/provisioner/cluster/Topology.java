@@ -25,11 +25,12 @@ public record Topology(String cluster, String host, List<ClusterNode> nodes, Str
     public static Topology fromSpec(ClusterSpec spec) {
         List<ClusterNode> nodes = new ArrayList<>();
         NodeSpec primary = spec.primary();
-        nodes.add(new ClusterNode("primary", NodeRole.PRIMARY, 1, primary.port(), primary.engine(), primary.tls()));
+        nodes.add(new ClusterNode("primary", NodeRole.PRIMARY, 1, primary.port(), primary.engine(), primary.tls(),
+                ClusterNode.agentPortFor(primary.port())));
         for (int i = 0; i < spec.replicas().size(); i++) {
             NodeSpec replica = spec.replicas().get(i);
             nodes.add(new ClusterNode("replica-" + (i + 1), NodeRole.REPLICA, i + 2, replica.port(),
-                    replica.engine(), replica.tls()));
+                    replica.engine(), replica.tls(), ClusterNode.agentPortFor(replica.port())));
         }
         String backup = spec.hasWriteBackup() ? "replica-" + (spec.writeBackup() + 1) : null;
         return new Topology(spec.name(), "127.0.0.1", nodes, backup);

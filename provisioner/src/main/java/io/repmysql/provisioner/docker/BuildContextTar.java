@@ -25,7 +25,7 @@ final class BuildContextTar {
                 // A fixed time keeps the bytes, and so the image tag derived from them, stable across builds.
                 entry.setModTime(0L);
                 // Resources lose their run bits in the jar; scripts get them back here.
-                entry.setMode(file.endsWith(".sh") ? 0755 : 0644);
+                entry.setMode(file.endsWith(".sh") || file.endsWith(".pl") ? 0755 : 0644);
                 tar.putArchiveEntry(entry);
                 tar.write(content);
                 tar.closeArchiveEntry();

@@ -46,6 +46,25 @@ public final class FreePorts {
         }
     }
 
+    /**
+     * Like {@link #pick(int)}, but each port's agent port ({@code ClusterNode.agentPortFor}) is free too, for
+     * nodes whose HAProxy agent listens beside them.
+     */
+    public static int[] pickWithAgents(int count) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int[] ports = pick(count);
+            boolean agentsFree = true;
+            for (int port : ports) {
+                int agent = port + 10000 <= 65535 ? port + 10000 : port - 10000;
+                agentsFree &= isFree(agent);
+            }
+            if (agentsFree) {
+                return ports;
+            }
+        }
+        throw new IllegalStateException("cannot find " + count + " free ports with free agent ports on 127.0.0.1");
+    }
+
     /** True when nothing listens on {@code port} of 127.0.0.1. */
     public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {

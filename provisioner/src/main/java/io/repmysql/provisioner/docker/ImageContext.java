@@ -8,7 +8,8 @@ import java.util.List;
  * this list and {@code docker/} drift apart.
  */
 public enum ImageContext {
-    MYSQL_NODE("mysql-node", "repmysql/mysql-node", List.of("Dockerfile", "repmysql-node-entrypoint.sh")),
+    MYSQL_NODE("mysql-node", "repmysql/mysql-node",
+            List.of("Dockerfile", "repmysql-node-entrypoint.sh", "repmysql-agent.pl")),
     HAPROXY("haproxy", "repmysql/haproxy", List.of("Dockerfile", "haproxy.cfg"));
 
     private final String directory;

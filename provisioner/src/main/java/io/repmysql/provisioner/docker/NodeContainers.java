@@ -50,7 +50,7 @@ public final class NodeContainers {
     }
 
     private static List<String> environment(NodeLaunch node) {
-        return List.of(
+        List<String> env = new java.util.ArrayList<>(List.of(
                 "REPMYSQL_SERVER_ID=" + node.serverId(),
                 "REPMYSQL_ROLE=" + node.role(),
                 "REPMYSQL_PORT=" + node.port(),
@@ -63,7 +63,12 @@ public final class NodeContainers {
                 "MARIADB_USER=" + node.appUser(),
                 "MYSQL_USER=" + node.appUser(),
                 "MARIADB_PASSWORD_FILE=" + SECRETS_DIR + "/app",
-                "MYSQL_PASSWORD_FILE=" + SECRETS_DIR + "/app");
+                "MYSQL_PASSWORD_FILE=" + SECRETS_DIR + "/app"));
+        if (node.agentPort() != null) {
+            env.add("REPMYSQL_AGENT_PORT=" + node.agentPort());
+            env.add("REPMYSQL_MAX_LAG_SECONDS=" + node.maxLagSeconds());
+        }
+        return env;
     }
 
     private static byte[] secretsTar(NodeLaunch node) {

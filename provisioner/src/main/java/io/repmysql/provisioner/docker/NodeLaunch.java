@@ -17,10 +17,12 @@ package io.repmysql.provisioner.docker;
  * @param appUser      the application user created on first start
  * @param rootPassword root's password
  * @param appPassword  the application user's password
+ * @param agentPort    the HAProxy agent's port, or null for none
+ * @param maxLagSeconds the lag above which the agent drains the node from the read pool
  */
 public record NodeLaunch(String cluster, String node, String role, long serverId, int port, String bindAddress,
                          String image, String engineHost, boolean semiSync, String database, String appUser,
-                         String rootPassword, String appPassword) {
+                         String rootPassword, String appPassword, Integer agentPort, int maxLagSeconds) {
 
     /** The container name: {@code <cluster>-<node>}. */
     public String containerName() {

@@ -33,6 +33,9 @@ public @interface ReplicatedCluster {
     /** Lossless semi-synchronous replication. */
     boolean semiSync() default false;
 
+    /** The lag above which a replica is drained from the read pool. */
+    int maxLagSeconds() default 30;
+
     /** The cluster name; empty = {@code it-<test class name>}. */
     String name() default "";
 }

@@ -80,7 +80,7 @@ public final class ReplicatedClusterExtension implements BeforeAllCallback, Afte
 
     private static ClusterSpec spec(String name, ReplicatedCluster settings) {
         ClusterSpec defaults = ClusterSpec.defaults();
-        int[] ports = FreePorts.pick(settings.replicas() + 4);
+        int[] ports = FreePorts.pickWithAgents(settings.replicas() + 4);
         List<NodeSpec> replicas = new ArrayList<>();
         for (int i = 0; i < settings.replicas(); i++) {
             replicas.add(NodeSpec.onDefaultEngine(ports[4 + i]));
@@ -88,7 +88,7 @@ public final class ReplicatedClusterExtension implements BeforeAllCallback, Afte
         HaproxySpec haproxy = defaults.haproxy();
         return new ClusterSpec(name, defaults.flavor(), defaults.images(), defaults.network(), defaults.database(),
                 defaults.users(), NodeSpec.onDefaultEngine(ports[3]), replicas, 0,
-                new ReplicationSpec(settings.semiSync(), defaults.replication().maxLagSeconds()),
+                new ReplicationSpec(settings.semiSync(), settings.maxLagSeconds()),
                 new HaproxySpec(ports[0], ports[1], ports[2], haproxy.bindAddress(),
                         haproxy.check()));
     }

@@ -47,7 +47,7 @@ class NodeImageIT {
         String rootPassword = secret();
         String appPassword = secret();
         String id = new NodeContainers(docker).start(new NodeLaunch(CLUSTER, "replica-1", "replica", 4242, port,
-                "127.0.0.1", image, null, false, "app", "app", rootPassword, appPassword));
+                "127.0.0.1", image, null, false, "app", "app", rootPassword, appPassword, null, 30));
 
         try (Connection root = Readiness.await("node " + CLUSTER + "-replica-1", Duration.ofSeconds(120),
                 Duration.ofMillis(500), () -> DriverManager.getConnection(url(port, ""), "root", rootPassword));
@@ -79,7 +79,7 @@ class NodeImageIT {
     @Test
     void serverIdZero_stopsTheContainerWithAMessageNamingTheRule() throws Exception {
         String id = new NodeContainers(docker).start(new NodeLaunch(CLUSTER, "bad-id", "replica", 0,
-                FreePorts.pick(), "127.0.0.1", image, null, false, "app", "app", secret(), secret()));
+                FreePorts.pick(), "127.0.0.1", image, null, false, "app", "app", secret(), secret(), null, 30));
 
         Integer exitCode = Readiness.await("container to exit", Duration.ofSeconds(30), Duration.ofMillis(200), () -> {
             InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(id).exec().getState();

@@ -1,0 +1,96 @@
+package io.repmysql.provisioner.fault;
+
+import io.repmysql.provisioner.cluster.ClusterNode;
+import io.repmysql.provisioner.cluster.HaproxyHealth;
+import io.repmysql.provisioner.haproxy.StatsRow;
+import io.repmysql.provisioner.junit.ReplicatedCluster;
+import io.repmysql.provisioner.junit.RunningCluster;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The node agent drains a replica from the read pool while it lags past {@code maxLagSeconds} or its SQL thread
+ * is stopped, and returns it when it is healthy again — what HAProxy's own mysql-check cannot see.
+ */
+@ReplicatedCluster(replicas = 2, maxLagSeconds = 2)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LagDrainIT {
+
+    private static final Duration AGENT_REACTION = Duration.ofSeconds(40);
+
+    @Test
+    @Order(1)
+    void replicaLaggingPastTheBound_isDrained_thenReturns(RunningCluster cluster) throws Exception {
+        ClusterNode lagging = cluster.topology().replicas().get(1);
+        ClusterNode healthy = cluster.topology().replicas().get(0);
+        sql(cluster, lagging, "STOP SLAVE", "CHANGE MASTER TO MASTER_DELAY = 60", "START SLAVE");
+        sql(cluster, cluster.topology().primary(), "CREATE TABLE IF NOT EXISTS app.ticks (id INT PRIMARY KEY)",
+                "INSERT INTO app.ticks VALUES (1)");
+
+        awaitReadPoolState(cluster, lagging, "DRAIN");
+        assertThat(readServers(cluster)).containsExactly(healthy.serverId());
+
+        sql(cluster, lagging, "STOP SLAVE", "CHANGE MASTER TO MASTER_DELAY = 0", "START SLAVE");
+        awaitReadPoolState(cluster, lagging, "UP");
+        assertThat(readServers(cluster)).containsExactlyInAnyOrder(healthy.serverId(), lagging.serverId());
+    }
+
+    @Test
+    @Order(2)
+    void replicaWithItsSqlThreadStopped_isDrained_thenReturns(RunningCluster cluster) throws Exception {
+        ClusterNode broken = cluster.topology().replicas().get(0);
+        ClusterNode other = cluster.topology().replicas().get(1);
+        sql(cluster, broken, "STOP SLAVE SQL_THREAD");
+
+        awaitReadPoolState(cluster, broken, "DRAIN");
+        assertThat(readServers(cluster)).containsExactly(other.serverId());
+
+        sql(cluster, broken, "START SLAVE SQL_THREAD");
+        awaitReadPoolState(cluster, broken, "UP");
+    }
+
+    private static void awaitReadPoolState(RunningCluster cluster, ClusterNode node, String state) {
+        HaproxyHealth health = new HaproxyHealth(cluster.context(), cluster.topology());
+        await().atMost(AGENT_REACTION).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            StatsRow row = health.client().rows().stream()
+                    .filter(r -> r.proxy().equals("read_nodes") && r.server().equals(node.name()))
+                    .findFirst().orElseThrow();
+            assertThat(row.status()).as(node.name() + " in the read pool").startsWith(state);
+        });
+    }
+
+    private static Set<Long> readServers(RunningCluster cluster) throws SQLException {
+        Set<Long> served = new HashSet<>();
+        for (int i = 0; i < 8; i++) {
+            try (Connection reader = DriverManager.getConnection(cluster.mysqlUrl(cluster.readPort()),
+                    cluster.appUser(), cluster.appPassword());
+                 ResultSet row = reader.createStatement().executeQuery("SELECT @@server_id")) {
+                row.next();
+                served.add(row.getLong(1));
+            }
+        }
+        return served;
+    }
+
+    private static void sql(RunningCluster cluster, ClusterNode node, String... statements) throws SQLException {
+        try (Connection root = cluster.root(node); Statement statement = root.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.repmysql.provisioner.cli;
+
+import io.repmysql.provisioner.cluster.ClusterContext;
+import io.repmysql.provisioner.cluster.ClusterProvisioner;
+import io.repmysql.provisioner.cluster.Watcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+@Command(name = "watch", description = "Watch the primary through HAProxy's checks and fail over when it is down; "
+        + "runs until Ctrl-C. No second failover inside the anti-flap window.")
+final class WatchCommand implements Callable<Integer> {
+
+    @Mixin
+    ClusterOptions options;
+
+    @Option(names = "--anti-flap", paramLabel = "SECONDS", defaultValue = "300",
+            description = "No second failover within this many seconds of the last (default: ${DEFAULT-VALUE}).")
+    long antiFlapSeconds;
+
+    @Override
+    public Integer call() {
+        ClusterContext context = options.context();
+        try (ClusterProvisioner provisioner = new ClusterProvisioner(context)) {
+            new Watcher(context, provisioner, Duration.ofSeconds(antiFlapSeconds), System::nanoTime)
+                    .run(Duration.ofMillis(context.spec().haproxy().check().interMs()));
+        }
+        return 0;
+    }
+}

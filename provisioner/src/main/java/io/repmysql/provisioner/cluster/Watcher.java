@@ -1,0 +1,101 @@
+package io.repmysql.provisioner.cluster;
+
+import io.repmysql.provisioner.haproxy.StatsRow;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * {@code watch}: follows HAProxy's view of the primary (which already waited for {@code fall} failed checks) and
+ * runs {@link Failover} when the primary is down there and does not answer directly either. No second failover
+ * happens inside the anti-flap window: a cluster that keeps losing primaries needs a person, not a loop.
+ */
+public final class Watcher {
+
+    /** One decision per check; each is logged as one line. */
+    public enum Decision { HEALTHY, STATS_UNREACHABLE, PRIMARY_ANSWERS_DIRECTLY, FAILED_OVER, SUPPRESSED, FAILOVER_FAILED }
+
+    private final ClusterContext context;
+    private final ClusterProvisioner provisioner;
+    private final Duration antiFlap;
+    private final LongSupplier nanoTime;
+    private long lastFailoverNanos;
+    private boolean failedOverOnce;
+    private Decision lastLogged;
+
+    public Watcher(ClusterContext context, ClusterProvisioner provisioner, Duration antiFlap, LongSupplier nanoTime) {
+        this.context = context;
+        this.provisioner = provisioner;
+        this.antiFlap = antiFlap;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Checks once and acts; returns what it decided. */
+    public Decision check() {
+        Topology topology = TopologyStore.load(context.stateDir()).orElseThrow(() ->
+                new IllegalStateException("cluster " + context.name() + " is not up: nothing to watch"));
+        ClusterNode primary = topology.primary();
+        Optional<StatsRow> row;
+        try {
+            row = new HaproxyHealth(context, topology).client().rows().stream()
+                    .filter(r -> r.proxy().equals("write_nodes") && r.server().equals(primary.name())).findFirst();
+        } catch (Exception e) {
+            return log(Decision.STATS_UNREACHABLE, "HAProxy stats do not answer (" + e.getMessage() + "); no action");
+        }
+        if (row.isEmpty() || row.get().up()) {
+            return log(Decision.HEALTHY, "primary " + primary.name() + " is up");
+        }
+        if (answers(topology, primary)) {
+            return log(Decision.PRIMARY_ANSWERS_DIRECTLY, "HAProxy marks primary " + primary.name() + " "
+                    + row.get().status() + " but it answers directly; not failing over");
+        }
+        if (failedOverOnce && nanoTime.getAsLong() - lastFailoverNanos < antiFlap.toNanos()) {
+            return log(Decision.SUPPRESSED, "primary " + primary.name() + " is down, but the last failover was less "
+                    + "than " + antiFlap.toSeconds() + "s ago; not failing over again (run failover by hand)");
+        }
+        try {
+            Failover.Result result = new Failover(context, provisioner).run();
+            failedOverOnce = true;
+            lastFailoverNanos = nanoTime.getAsLong();
+            return log(Decision.FAILED_OVER, "primary " + result.oldPrimary() + " was down: " + result.newPrimary()
+                    + " promoted in " + result.millis() + " ms");
+        } catch (RuntimeException e) {
+            return log(Decision.FAILOVER_FAILED, "failover failed: " + e.getMessage());
+        }
+    }
+
+    /** Checks every {@code interval} until interrupted. */
+    public void run(Duration interval) {
+        context.say("watch: checking every " + interval.toMillis() + " ms, anti-flap window "
+                + antiFlap.toSeconds() + "s");
+        while (!Thread.currentThread().isInterrupted()) {
+            check();
+            try {
+                Thread.sleep(interval.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private boolean answers(Topology topology, ClusterNode primary) {
+        try (Connection connection = provisioner.access(topology).root(primary)) {
+            return connection.isValid(3);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Logs a decision; a steady healthy state is logged once, not every interval. */
+    private Decision log(Decision decision, String line) {
+        if (decision != Decision.HEALTHY || lastLogged != Decision.HEALTHY) {
+            context.say("watch: " + decision + ": " + line);
+        }
+        lastLogged = decision;
+        return decision;
+    }
+
+}

@@ -66,6 +66,7 @@ class PostsBrowserIT {
         registry.add("repmysql.stats.url", () -> "http://127.0.0.1:" + cluster.statsPort() + "/stats");
         registry.add("repmysql.stats.user", () -> cluster.context().secrets().statsUser());
         registry.add("repmysql.stats.password", () -> cluster.context().secrets().statsPassword());
+        registry.add("repmysql.stats.topology-file", () -> cluster.context().stateDir().resolve("topology.json"));
     }
 
     @Test
@@ -106,7 +107,8 @@ class PostsBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".diagram svg rect.node"))).hasSize(3);
         List<WebElement> rows = browser.findElements(By.cssSelector("table.nodes tbody tr"));
         assertThat(rows).extracting(WebElement::getText)
-                .anySatisfy(row -> assertThat(row).startsWith("primary primary"))
+                .anySatisfy(row -> assertThat(row).startsWith("primary primary "
+                        + cluster.topology().primary().serverId() + " 127.0.0.1:" + cluster.topology().primary().port()))
                 .allSatisfy(row -> assertThat(row).contains("UP"));
         screenshot("cluster.png");
     }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /** The cluster page: HAProxy's view of every server, drawn, plus a table of the same. */
@@ -38,19 +39,21 @@ public class ClusterController {
         ServerIdentity reads = posts.readServer();
         LastWrite lastWrite = (LastWrite) session.getAttribute("lastWrite");
         List<StatsRow> rows = List.of();
+        Map<String, ProvisionedNodes.Node> provisioned = Map.of();
         if (!stats.configured()) {
             model.addAttribute("statsProblem", "No HAProxy stats configured (repmysql.stats.url): the picture "
                     + "shows no servers. bin/repmysql demo passes them.");
         } else {
             try {
                 rows = stats.servers();
+                provisioned = stats.provisioned();
             } catch (IOException e) {
                 model.addAttribute("statsProblem", "Cannot read HAProxy's stats: " + e.getMessage());
             }
         }
         ClusterView view = ClusterView.of(RepMySqlUrl.hostPort(url.host(), url.writePort()),
                 RepMySqlUrl.hostPort(url.readHost(), url.readPort()), stats.pageUrl(), rows,
-                ClusterView.idsFrom(seen), reads, lastWrite == null ? null : lastWrite.server());
+                provisioned, ClusterView.idsFrom(seen), reads, lastWrite == null ? null : lastWrite.server());
         model.addAttribute("reads", reads);
         model.addAttribute("view", view);
         model.addAttribute("svg", TopologySvg.render(view));

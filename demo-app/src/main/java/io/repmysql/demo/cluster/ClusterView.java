@@ -23,7 +23,9 @@ public record ClusterView(String writeAddress, String readAddress, String statsU
     public static final String READ_PROXY = "read_nodes";
 
     public static ClusterView of(String writeAddress, String readAddress, String statsUrl, List<StatsRow> rows,
-                                 Function<Integer, Long> serverIdByPort, ServerIdentity reads, ServerIdentity lastWrite) {
+                                 Map<String, ProvisionedNodes.Node> provisioned, Function<Integer, Long> serverIdByPort,
+                                 ServerIdentity reads, ServerIdentity lastWrite) {
+        Nodes known = new Nodes(provisioned, serverIdByPort, reads, lastWrite);
         Map<String, StatsRow> write = new LinkedHashMap<>();
         Map<String, StatsRow> read = new LinkedHashMap<>();
         for (StatsRow row : rows) {
@@ -35,12 +37,12 @@ public record ClusterView(String writeAddress, String readAddress, String statsU
         }
         List<NodeView> nodes = new ArrayList<>();
         write.values().stream().filter(r -> !r.backup())
-                .forEach(r -> nodes.add(node(r, "primary", serverIdByPort, reads, lastWrite)));
+                .forEach(r -> nodes.add(known.node(r, "primary")));
         for (StatsRow row : read.values()) {
             StatsRow onWrite = write.get(row.server());
             boolean backup = onWrite != null && onWrite.backup();
             if (onWrite == null || backup) {
-                nodes.add(node(row, backup ? "replica, write backup" : "replica", serverIdByPort, reads, lastWrite));
+                nodes.add(known.node(row, backup ? "replica, write backup" : "replica"));
             }
         }
         return new ClusterView(writeAddress, readAddress, statsUrl, nodes);
@@ -51,13 +53,26 @@ public record ClusterView(String writeAddress, String readAddress, String statsU
         return port -> seen.at(port).map(s -> s.identity().serverId()).orElse(null);
     }
 
-    private static NodeView node(StatsRow row, String role, Function<Integer, Long> ids, ServerIdentity reads,
-                                 ServerIdentity lastWrite) {
-        int port = row.port();
-        String check = row.check() + (row.checkMillis() >= 0 ? " " + row.checkMillis() + " ms" : "");
-        return new NodeView(row.server(), row.address(), role, port < 0 ? null : ids.apply(port), row.status(),
-                check.strip(), row.sessions(), row.agent(), reads != null && reads.port() == port,
-                lastWrite != null && lastWrite.port() == port);
+    /**
+     * Joins a HAProxy line to a node: its port from the stats address or the provisioner's record, its server id
+     * from what the server said when it answered this app, else from the provisioner's record.
+     */
+    private record Nodes(Map<String, ProvisionedNodes.Node> provisioned, Function<Integer, Long> seenIds,
+                         ServerIdentity reads, ServerIdentity lastWrite) {
+
+        NodeView node(StatsRow row, String role) {
+            ProvisionedNodes.Node record = provisioned.get(row.server());
+            int port = row.port() >= 0 ? row.port() : record != null ? record.port() : -1;
+            String address = !row.address().isEmpty() ? row.address() : record != null ? record.address() : "";
+            Long serverId = port < 0 ? null : seenIds.apply(port);
+            if (serverId == null && record != null) {
+                serverId = record.serverId();
+            }
+            String check = row.check() + (row.checkMillis() >= 0 ? " " + row.checkMillis() + " ms" : "");
+            return new NodeView(row.server(), address, role, serverId, row.status(), check.strip(), row.sessions(),
+                    row.agent(), port >= 0 && reads != null && reads.port() == port,
+                    port >= 0 && lastWrite != null && lastWrite.port() == port);
+        }
     }
 
     public List<NodeView> replicas() {

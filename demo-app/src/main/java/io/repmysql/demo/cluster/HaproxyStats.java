@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the server lines of HAProxy's stats CSV ({@code <stats url>;csv}). */
 @Component
@@ -30,6 +31,11 @@ public class HaproxyStats {
     /** The stats page people can open in a browser. */
     public String pageUrl() {
         return properties.url();
+    }
+
+    /** The provisioner's record of node names, ports and server ids; empty when not configured. */
+    public Map<String, ProvisionedNodes.Node> provisioned() throws IOException {
+        return ProvisionedNodes.read(properties.topologyFile());
     }
 
     public List<StatsRow> servers() throws IOException {

@@ -28,7 +28,7 @@ public final class TopologySvg {
         int writeX = center - 110;
         int readX = center + 110;
 
-        svg.box(center - 90, 12, 180, 44, "app", "#eef2ff", "#4f46e5", 1.5);
+        svg.box(center - 120, 12, 240, 44, "app", "#eef2ff", "#4f46e5", 1.5);
         svg.text(center, 39, "demo app (jdbc:repmysql)", "label strong");
         svg.line(writeX, 100, center - 30, 56, "#4f46e5", 2, null);
         svg.line(readX, 100, center + 30, 56, "#4f46e5", 2, null);

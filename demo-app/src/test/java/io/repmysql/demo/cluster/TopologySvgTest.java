@@ -15,7 +15,7 @@ class TopologySvgTest {
 
     static ClusterView view() {
         return ClusterView.of("127.0.0.1:3306", "127.0.0.1:3307", "http://127.0.0.1:8080/stats",
-                StatsCsv.parse(StatsCsvTest.CSV), IDS::get, READ_ON_REPLICA_1, WROTE_ON_PRIMARY);
+                StatsCsv.parse(StatsCsvTest.CSV), Map.of(), IDS::get, READ_ON_REPLICA_1, WROTE_ON_PRIMARY);
     }
 
     @Test
@@ -29,6 +29,21 @@ class TopologySvgTest {
         assertThat(view.nodes().get(1).servedReads()).isTrue();
         assertThat(view.nodes().get(0).tookLastWrite()).isTrue();
         assertThat(view.nodes().get(2).health()).isEqualTo(NodeView.Health.DOWN);
+    }
+
+    @Test
+    void withoutAddressesInTheCsv_theProvisionersRecordGivesPortsAndIds_andSeenIdsWin() {
+        String csv = "# pxname,svname,status,bck\nwrite_nodes,primary,UP,0\nread_nodes,replica-1,UP,0\n";
+        Map<String, ProvisionedNodes.Node> provisioned = Map.of(
+                "primary", new ProvisionedNodes.Node("primary", "127.0.0.1", 13306, 1),
+                "replica-1", new ProvisionedNodes.Node("replica-1", "127.0.0.1", 13307, 7));
+
+        ClusterView view = ClusterView.of("w", "r", null, StatsCsv.parse(csv), provisioned, IDS::get,
+                READ_ON_REPLICA_1, null);
+
+        assertThat(view.nodes()).extracting(NodeView::address).containsExactly("127.0.0.1:13306", "127.0.0.1:13307");
+        assertThat(view.nodes()).extracting(NodeView::serverId).as("replica-1 said it is server 2").containsExactly(1L, 2L);
+        assertThat(view.nodes().get(1).servedReads()).isTrue();
     }
 
     @Test
@@ -46,15 +61,16 @@ class TopologySvgTest {
     @Test
     void svg_escapesWhatHaproxySays() {
         String csv = "# pxname,svname,status,addr\nwrite_nodes,<script>,UP,127.0.0.1:1\n";
-        String svg = TopologySvg.render(ClusterView.of("a", "b", null, StatsCsv.parse(csv), port -> null, null, null));
+        String svg = TopologySvg.render(ClusterView.of("a", "b", null, StatsCsv.parse(csv), Map.of(), port -> null, null,
+                null));
 
         assertThat(svg).contains("&lt;script&gt;").doesNotContain("<script>");
     }
 
     @Test
     void withoutStats_thePictureStillHasTheAppAndHaproxy() {
-        String svg = TopologySvg.render(ClusterView.of("a:1", "a:2", null, java.util.List.of(), port -> null, null,
-                null));
+        String svg = TopologySvg.render(ClusterView.of("a:1", "a:2", null, java.util.List.of(), Map.of(), port -> null,
+                null, null));
 
         assertThat(svg).contains("HAProxy", "write a:1").doesNotContain("class=\"node");
     }

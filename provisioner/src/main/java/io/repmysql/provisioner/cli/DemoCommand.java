@@ -268,7 +268,8 @@ final class DemoCommand implements Callable<Integer> {
                     "--server.address=127.0.0.1", "--spring.datasource.url=" + url,
                     "--spring.datasource.username=" + spec.users().app().name(),
                     "--repmysql.stats.url=http://127.0.0.1:" + haproxy.statsPort() + "/stats",
-                    "--repmysql.stats.user=" + context.secrets().statsUser());
+                    "--repmysql.stats.user=" + context.secrets().statsUser(),
+                    "--repmysql.stats.topology-file=" + context.stateDir().resolve("topology.json"));
             builder.environment().put("SPRING_DATASOURCE_PASSWORD", context.secrets().appPassword());
             builder.environment().put("REPMYSQL_STATS_PASSWORD", context.secrets().statsPassword());
             Path log = context.stateDir().resolve("demo-app.log");

@@ -34,8 +34,45 @@ class LogicalConnectionTest {
     @Test
     void newConnection_opensNothing() throws SQLException {
         try (Connection connection = connect("")) {
-            assertThat(connection.isValid(1)).isTrue();
+            assertThat(connection.getAutoCommit()).isTrue();
             assertThat(servers.log).isEmpty();
+        }
+    }
+
+    @Test
+    void isValid_withNothingOpen_opensTheReader_andKeepsItForTheNextRead() throws SQLException {
+        try (Connection connection = connect("")) {
+            assertThat(connection.isValid(1)).isTrue();
+            connection.createStatement().executeQuery("SELECT 1");
+        }
+        assertThat(servers.opened()).containsExactly("reader1");
+    }
+
+    @Test
+    void isValid_readerDown_opensTheWriterWithinTheTimeout() throws SQLException {
+        servers.readerDown = true;
+        try (Connection connection = connect("?connectTimeout=30000")) {
+            assertThat(connection.isValid(2)).isTrue();
+        }
+        assertThat(servers.opened()).containsExactly("writer1");
+        assertThat(servers.openedWith.get(0).getProperty("connectTimeout")).isEqualTo("2000");
+    }
+
+    @Test
+    void isValid_serversGone_isFalse() throws SQLException {
+        servers.readerDown = true;
+        servers.writerDown = true;
+        try (Connection connection = connect("")) {
+            assertThat(connection.isValid(1)).isFalse();
+        }
+    }
+
+    @Test
+    void isValid_openWriterBroken_isFalse() throws SQLException {
+        try (Connection connection = connect("")) {
+            connection.createStatement().executeUpdate("INSERT INTO t VALUES (1)");
+            servers.breakOpenWriters();
+            assertThat(connection.isValid(1)).isFalse();
         }
     }
 

@@ -134,4 +134,49 @@ class ReaderFallbackTest {
         }
         assertThat(servers.callsOn("reader1")).containsSubsequence("setReadOnly(true)", "SELECT 1");
     }
+
+    @Test
+    void readOnlyConnection_readerDown_writeFailsAndIsNeverSentToTheWriter() throws SQLException {
+        servers.readerDown = true;
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            connection.setReadOnly(true);
+            assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO t VALUES (1)"))
+                    .hasFieldOrPropertyWithValue("SQLState", "08001")
+                    .hasMessage(host + ":3306/app: the read port " + host + ":3307 is unavailable and this connection"
+                            + " is read-only: the write was not sent (a read-only connection never sends writes to "
+                            + "the primary); retry when a replica is back, or use a read-write connection")
+                    .hasCauseInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> connection.prepareStatement("DELETE FROM t"))
+                    .hasFieldOrPropertyWithValue("SQLState", "08001");
+            statement.executeQuery("SELECT 1");
+        }
+        assertThat(servers.log).noneMatch(l -> l.contains("INSERT") || l.contains("DELETE"));
+        assertThat(servers.callsOn("writer1")).contains("SELECT 1");
+    }
+
+    @Test
+    void readOnlyTransaction_fellBackToTheWriter_readsRun_writesDoNot() throws SQLException {
+        servers.readerDown = true;
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            connection.setReadOnly(true);
+            connection.setAutoCommit(false);
+            statement.executeQuery("SELECT 1");
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE t SET a = 1"))
+                    .hasFieldOrPropertyWithValue("SQLState", "08001");
+            connection.commit();
+        }
+        assertThat(servers.callsOn("writer1")).contains("SELECT 1", "commit()").noneMatch(l -> l.contains("UPDATE"));
+    }
+
+    @Test
+    void readOnlyConnection_writeThatLosesTheReader_isNotRetried() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            connection.setReadOnly(true);
+            servers.readerExecuteFailures = 1;
+            assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO t VALUES (1)"))
+                    .hasFieldOrPropertyWithValue("SQLState", "08S01");
+        }
+        assertThat(servers.opened()).containsExactly("reader1");
+        assertThat(servers.log).filteredOn(l -> l.contains("INSERT")).hasSize(1);
+    }
 }

@@ -39,6 +39,13 @@ final class StubServers implements Driver {
     int readerExecuteFailures;
     String executeFailureState = "08S01";
     String serverVersion = "10.11.6-MariaDB-log";
+    /** The write port refuses connections, as when HAProxy has no primary. */
+    boolean writerDown;
+    /**
+     * The writer's connection breaks (08S01) once, after receiving this: an SQL string, or "commit". Like
+     * Connector/J, the connection is closed afterwards and refuses every call with 08003.
+     */
+    String breakWriterOn;
     /** Writers look like Connector/J with session state tracking and report a GTID after each write. */
     boolean trackGtids;
     /** What the reader's GTID wait answers: 0 caught up, -1 (MariaDB) or 1 (MySQL) timed out. */
@@ -64,6 +71,10 @@ final class StubServers implements Driver {
         boolean reader = url.contains(":3307/");
         if (reader && readerDown) {
             log.add("reader refused");
+            throw new SQLNonTransientConnectionException("Communications link failure", "08S01");
+        }
+        if (!reader && writerDown) {
+            log.add("writer refused");
             throw new SQLNonTransientConnectionException("Communications link failure", "08S01");
         }
         String name = reader ? "reader" + ++readers : "writer" + ++writers;
@@ -99,6 +110,21 @@ final class StubServers implements Driver {
                 .collect(Collectors.joining(", "))) + ")";
     }
 
+    /** Every open writer connection breaks silently, as a socket does when the primary dies between statements. */
+    void breakOpenWriters() {
+        for (ConnectionHandler handler : handlers) {
+            if (!handler.reader) {
+                handler.closed = true;
+            }
+        }
+    }
+
+    private final List<ConnectionHandler> handlers = new ArrayList<>();
+
+    private static SQLException closedConnection() {
+        return new SQLNonTransientConnectionException("No operations allowed after connection closed.", "08003");
+    }
+
     private final class ConnectionHandler implements InvocationHandler {
         private final String name;
         private final boolean reader;
@@ -108,10 +134,31 @@ final class StubServers implements Driver {
         ConnectionHandler(String name, boolean reader) {
             this.name = name;
             this.reader = reader;
+            handlers.add(this);
+        }
+
+        /** Breaks the connection once it received {@code what}, if that is what the test asked for. */
+        void maybeBreakAfter(String what) throws SQLException {
+            if (!reader && what.equals(breakWriterOn)) {
+                breakWriterOn = null;
+                closed = true;
+                log.add(name + ": broke after " + what);
+                throw new SQLNonTransientConnectionException("Communications link failure", "08S01");
+            }
         }
 
         @Override
         public Object invoke(Object self, Method method, Object[] args) throws SQLException {
+            boolean harmless = List.of("isClosed", "isValid", "toString", "hashCode", "equals", "close", "abort")
+                    .contains(method.getName());
+            if (closed && !harmless) {
+                throw closedConnection();
+            }
+            if (method.getName().equals("commit")) {
+                log.add(name + ": commit()");
+                maybeBreakAfter("commit");
+                return null;
+            }
             switch (method.getName()) {
                 case "createStatement":
                     return proxy(Statement.class, new StatementHandler(this, (Connection) self, null));
@@ -168,12 +215,16 @@ final class StubServers implements Driver {
             String name = method.getName();
             if (name.startsWith("execute") && !name.contains("Batch")) {
                 String sql = args == null || args.length == 0 ? preparedSql : (String) args[0];
+                if (connection.closed) {
+                    throw closedConnection();
+                }
                 if (connection.reader && readerExecuteFailures > 0) {
                     readerExecuteFailures--;
                     log.add(connection.name + ": failed " + sql);
                     throw new SQLException("stub failure", executeFailureState);
                 }
                 log.add(connection.name + ": " + sql);
+                connection.maybeBreakAfter(sql);
                 connection.sessionState = sql.startsWith("SELECT") ? List.of()
                         : List.of(new SessionStateChange(ServerSessionStateController.SESSION_TRACK_SYSTEM_VARIABLES)
                                 .addValue("last_gtid").addValue("0-1-" + ++gtids));

@@ -10,6 +10,15 @@ final class ConnectionErrors {
     private ConnectionErrors() {
     }
 
+    /**
+     * True when the request cannot have left: 08001 (no connection) or 08003 (Connector/J's "No operations allowed
+     * after connection closed", raised before anything is written to the socket).
+     */
+    static boolean neverSent(SQLException e) {
+        String state = e.getSQLState();
+        return "08001".equals(state) || "08003".equals(state) || "08004".equals(state);
+    }
+
     /** SQLState class 08 (connection exception), which Connector/J's CommunicationsException carries too. */
     static boolean isConnectionError(SQLException e) {
         String state = e.getSQLState();

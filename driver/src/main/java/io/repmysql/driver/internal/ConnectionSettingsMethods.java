@@ -24,6 +24,7 @@ abstract class ConnectionSettingsMethods implements Connection {
     final SessionConsistency consistency;
     final PhysicalConnections physicals;
     final Transactions transactions;
+    final WriterLoss writerLoss;
     final Router router;
     volatile boolean closed;
 
@@ -33,7 +34,8 @@ abstract class ConnectionSettingsMethods implements Connection {
                 cluster.url().consistencyTimeoutMs());
         this.physicals = new PhysicalConnections(cluster, settings, routing, consistency);
         this.transactions = new Transactions(physicals, settings, routing, consistency);
-        this.router = new Router(routing, physicals, consistency, transactions, cluster.metrics());
+        this.writerLoss = new WriterLoss(physicals, transactions, routing, settings);
+        this.router = new Router(routing, physicals, consistency, transactions, writerLoss, cluster.metrics());
     }
 
     /** The physical connection for calls that concern no statement: one already open, else the reader. */

@@ -1,6 +1,7 @@
 package io.repmysql.driver.internal;
 
 import java.sql.CallableStatement;
+import java.sql.Connection;
 import java.sql.SQLException;
 
 import io.repmysql.driver.routing.RouteDecision;
@@ -10,9 +11,9 @@ public abstract class LogicalCallableStatement extends LogicalPreparedStatement 
 
     private final CallableStatement physical;
 
-    protected LogicalCallableStatement(LogicalConnection connection, CallableStatement physical, String sql,
-                                       RouteDecision decision) {
-        super(connection, physical, sql, decision);
+    protected LogicalCallableStatement(LogicalConnection connection, Connection owner, CallableStatement physical,
+                                       String sql, RouteDecision decision) {
+        super(connection, owner, physical, sql, decision);
         this.physical = physical;
     }
 

@@ -87,18 +87,18 @@ public abstract class LogicalConnection extends TransactionMethods implements Re
 
     @Override
     public CallableStatement prepareCall(String sql) throws SQLException {
-        return call(physicals.writer().prepareCall(sql), sql);
+        return call(sql, Connection::prepareCall);
     }
 
     @Override
     public CallableStatement prepareCall(String sql, int type, int concurrency) throws SQLException {
-        return call(physicals.writer().prepareCall(sql, type, concurrency), sql);
+        return call(sql, (c, s) -> c.prepareCall(s, type, concurrency));
     }
 
     @Override
     public CallableStatement prepareCall(String sql, int type, int concurrency, int holdability)
             throws SQLException {
-        return call(physicals.writer().prepareCall(sql, type, concurrency, holdability), sql);
+        return call(sql, (c, s) -> c.prepareCall(s, type, concurrency, holdability));
     }
 
     @Override
@@ -127,16 +127,25 @@ public abstract class LogicalConnection extends TransactionMethods implements Re
         openStatements.remove(statement);
     }
 
-    private PreparedStatement prepare(String sql, Preparer preparer) throws SQLException {
+    private PreparedStatement prepare(String sql, Preparer<PreparedStatement> preparer) throws SQLException {
         checkOpen();
         RouteDecision decision = router.decide(sql);
         Target target = decision.target() == Target.BOTH ? Target.WRITER : decision.target();
-        PreparedStatement physical = preparer.prepare(physicals.get(target), sql);
-        return track(Wrappers.create(LogicalPreparedStatement.class, this, physical, sql, decision));
+        if (target == Target.WRITER) {
+            router.beforeWriter();
+        }
+        Connection owner = physicals.get(target);
+        PreparedStatement physical = preparer.prepare(owner, sql);
+        return track(Wrappers.create(LogicalPreparedStatement.class, this, owner, physical, sql, decision));
     }
 
-    private CallableStatement call(CallableStatement physical, String sql) throws SQLException {
-        return track(Wrappers.create(LogicalCallableStatement.class, this, physical, sql, CALL));
+    private CallableStatement call(String sql, Preparer<CallableStatement> preparer) throws SQLException {
+        checkOpen();
+        writerLoss.checkUsable(sql);
+        router.beforeWriter();
+        Connection owner = physicals.writer();
+        CallableStatement physical = preparer.prepare(owner, sql);
+        return track(Wrappers.create(LogicalCallableStatement.class, this, owner, physical, sql, CALL));
     }
 
     private <S extends Statement> S track(S statement) {
@@ -177,7 +186,7 @@ public abstract class LogicalConnection extends TransactionMethods implements Re
 
     /** Prepares on one physical connection, with the variant of prepareStatement the application called. */
     @FunctionalInterface
-    private interface Preparer {
-        PreparedStatement prepare(Connection connection, String sql) throws SQLException;
+    private interface Preparer<S extends PreparedStatement> {
+        S prepare(Connection connection, String sql) throws SQLException;
     }
 }

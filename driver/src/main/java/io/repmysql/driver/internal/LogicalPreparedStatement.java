@@ -1,8 +1,10 @@
 package io.repmysql.driver.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 
 import io.repmysql.driver.routing.RouteDecision;
 import io.repmysql.driver.routing.Target;
@@ -18,10 +20,13 @@ public abstract class LogicalPreparedStatement extends LogicalStatementBase impl
     private final PreparedStatement physical;
     private final String sql;
     private final RouteDecision decision;
+    private final Connection owner;
 
-    protected LogicalPreparedStatement(LogicalConnection connection, PreparedStatement physical, String sql,
-                                       RouteDecision decision) {
+    /** @param owner the physical connection {@code physical} was prepared on */
+    protected LogicalPreparedStatement(LogicalConnection connection, Connection owner, PreparedStatement physical,
+                                       String sql, RouteDecision decision) {
         super(connection);
+        this.owner = owner;
         this.physical = physical;
         this.sql = sql;
         this.decision = decision;
@@ -35,57 +40,63 @@ public abstract class LogicalPreparedStatement extends LogicalStatementBase impl
 
     @Override
     public ResultSet executeQuery() throws SQLException {
-        beforeExecute();
-        ResultSet result = physical.executeQuery();
-        afterExecute();
-        return wrap(result);
+        return wrap(execute(PreparedStatement::executeQuery));
     }
 
     @Override
     public boolean execute() throws SQLException {
-        beforeExecute();
-        boolean result = physical.execute();
-        afterExecute();
-        return result;
+        return execute(PreparedStatement::execute);
     }
 
     @Override
     public int executeUpdate() throws SQLException {
-        beforeExecute();
-        int result = physical.executeUpdate();
-        afterExecute();
-        return result;
+        return execute(PreparedStatement::executeUpdate);
     }
 
     @Override
     public long executeLargeUpdate() throws SQLException {
-        beforeExecute();
-        long result = physical.executeLargeUpdate();
-        afterExecute();
-        return result;
+        return execute(PreparedStatement::executeLargeUpdate);
     }
 
     @Override
     public int[] executeBatch() throws SQLException {
-        beforeExecute();
-        int[] result = physical.executeBatch();
-        afterExecute();
-        return result;
+        return execute(PreparedStatement::executeBatch);
     }
 
     @Override
     public long[] executeLargeBatch() throws SQLException {
+        return execute(PreparedStatement::executeLargeBatch);
+    }
+
+    /** One execute variant; on the writer, a lost connection becomes an error saying what became of it. */
+    private <R> R execute(Execution<R> execution) throws SQLException {
         beforeExecute();
-        long[] result = physical.executeLargeBatch();
+        R result;
+        if (decision.target() == Target.READER) {
+            result = execution.run(physical);
+        } else {
+            try {
+                result = execution.run(physical);
+            } catch (SQLException failure) {
+                throw connection.router.writerFailed(sql, failure);
+            }
+        }
         afterExecute();
         return result;
     }
 
-    /** consistency=session: a prepared read on the reader waits for this connection's writes made since. */
+    /**
+     * consistency=session: a prepared read on the reader waits for this connection's writes made since. A statement
+     * prepared on a writer that was lost since cannot follow it to the new one: its parameters lived there.
+     */
     private void beforeExecute() throws SQLException {
         checkOpen();
         if (decision.target() == Target.READER) {
             connection.router.beforePreparedRead();
+        } else if (connection.physicals.ifOpen(Target.WRITER) != owner) {
+            throw new SQLNonTransientConnectionException(connection.cluster.url().name() + ": this statement was "
+                    + "prepared on a connection to the writer that was lost since: nothing was sent; prepare it again",
+                    "08003");
         }
     }
 
@@ -95,6 +106,12 @@ public abstract class LogicalPreparedStatement extends LogicalStatementBase impl
         } else if (physical.getParameterMetaData().getParameterCount() == 0) {
             connection.router.executedSessionStatement(sql, decision);
         }
+    }
+
+    /** One execute variant of PreparedStatement. */
+    @FunctionalInterface
+    private interface Execution<R> {
+        R run(PreparedStatement physical) throws SQLException;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.repmysql.driver.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import io.repmysql.driver.routing.Target;
 final class PhysicalConnections {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhysicalConnections.class);
+    private static final String CONNECT_TIMEOUT = "connectTimeout";
 
     private final Cluster cluster;
     private final ConnectionSettings settings;
@@ -27,6 +29,7 @@ final class PhysicalConnections {
     private Connection writer;
     private Connection reader;
     private ServerFlavor readerFlavor;
+    private SQLException lastReaderFailure;
 
     PhysicalConnections(Cluster cluster, ConnectionSettings settings, RoutingSession routing,
                         SessionConsistency consistency) {
@@ -36,11 +39,32 @@ final class PhysicalConnections {
         this.consistency = consistency;
     }
 
-    /** The writer, opened now if needed. */
+    /** The writer, opened now if needed; a connection failure while opening says nothing was sent. */
     Connection writer() throws SQLException {
+        return writer(cluster.url().writerProperties());
+    }
+
+    /** The writer, opened now if needed with a connect timeout of at most {@code timeoutMs} (0: no limit). */
+    Connection writerWithin(int timeoutMs) throws SQLException {
+        Properties properties = cluster.url().writerProperties();
+        if (timeoutMs > 0) {
+            String configured = properties.getProperty(CONNECT_TIMEOUT);
+            int current = configured == null ? 0 : Integer.parseInt(configured);
+            properties.setProperty(CONNECT_TIMEOUT,
+                    Integer.toString(current > 0 ? Math.min(current, timeoutMs) : timeoutMs));
+        }
+        return writer(properties);
+    }
+
+    private Connection writer(Properties properties) throws SQLException {
         if (writer == null) {
             RepMySqlUrl url = cluster.url();
-            Connection opened = open(url.writerJdbcUrl(), url.writerProperties(), "writer");
+            Connection opened;
+            try {
+                opened = open(url.writerJdbcUrl(), properties, "writer");
+            } catch (SQLException e) {
+                throw ConnectionErrors.isConnectionError(e) ? WriterErrors.notOpened(url, e) : e;
+            }
             try {
                 if (consistency.enabled()) {
                     try (Statement track = opened.createStatement()) {
@@ -74,6 +98,7 @@ final class PhysicalConnections {
                     LOG.info("{}: reader {} is back, reads go to the replicas again", url.name(), url.readerAddress());
                 }
             } catch (SQLException e) {
+                lastReaderFailure = e;
                 if (cluster.backoff().failed(url.readerRetryBackoffMs())) {
                     LOG.warn("{}: reader {} unreachable, reads go to the writer; retrying after {} ms: {}",
                             url.name(), url.readerAddress(), url.readerRetryBackoffMs(), firstLine(e.getMessage()));
@@ -106,6 +131,35 @@ final class PhysicalConnections {
             return Target.READER;
         }
         return Target.WRITER;
+    }
+
+    /** Why this connection last failed to open the reader; null when it never tried or another connection did. */
+    SQLException lastReaderFailure() {
+        return lastReaderFailure;
+    }
+
+    RepMySqlUrl url() {
+        return cluster.url();
+    }
+
+    /**
+     * True when the open writer is known dead: Connector/J closes a connection whose socket failed, and refuses
+     * anything sent on it afterwards, so a statement sent now would certainly not arrive.
+     */
+    boolean writerBroken() {
+        try {
+            return writer != null && writer.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** The writer was lost: close what is left of it, so the next statement opens a new one through HAProxy. */
+    void discardWriter() {
+        if (writer != null) {
+            closeQuietly(writer);
+            writer = null;
+        }
     }
 
     /** The reader failed under a statement: close it, so the next use opens a fresh one. */
@@ -149,7 +203,7 @@ final class PhysicalConnections {
         }
     }
 
-    private Connection open(String jdbcUrl, java.util.Properties properties, String role) throws SQLException {
+    private Connection open(String jdbcUrl, Properties properties, String role) throws SQLException {
         Connection opened = cluster.driver().connect(jdbcUrl, properties);
         if (opened == null) {
             throw new SQLException(cluster.url().name() + ": the physical driver refused " + jdbcUrl + " for the "

@@ -13,7 +13,9 @@ import io.repmysql.driver.routing.Target;
 /**
  * Turns the routing session's decision into the physical target actually used: a read goes to the writer when the
  * reader is unavailable or (consistency=session) has not caught up in time, and a transaction that started on the
- * writer that way stays there. Counts every statement and remembers where the last read and write ran.
+ * writer that way stays there. Only statements that change no data ever move to the writer: a read-only
+ * connection's write, sent to the reader for the replica to refuse, fails when there is no reader. Counts every
+ * statement and remembers where the last read and write ran.
  */
 final class Router {
 
@@ -24,6 +26,7 @@ final class Router {
     private final PhysicalConnections physicals;
     private final SessionConsistency consistency;
     private final Transactions transactions;
+    private final WriterLoss writerLoss;
     private final RoutingMetrics metrics;
     private RouteDecision transactionFallback;
     private RouteDecision lastRoute;
@@ -31,31 +34,56 @@ final class Router {
     private Target lastWrite;
 
     Router(RoutingSession routing, PhysicalConnections physicals, SessionConsistency consistency,
-           Transactions transactions, RoutingMetrics metrics) {
+           Transactions transactions, WriterLoss writerLoss, RoutingMetrics metrics) {
         this.routing = routing;
         this.physicals = physicals;
         this.consistency = consistency;
         this.transactions = transactions;
+        this.writerLoss = writerLoss;
         this.metrics = metrics;
     }
 
     /** Where {@code sql} runs now; may open the reader and, with consistency=session, wait on it. */
     RouteDecision decide(String sql) throws SQLException {
+        writerLoss.checkUsable(sql);
         RouteDecision decision = routing.route(sql);
-        return decision.target() == Target.READER ? onReader(decision) : decision;
+        return decision.target() == Target.READER ? onReader(sql, decision) : decision;
     }
 
-    private RouteDecision onReader(RouteDecision decision) throws SQLException {
+    private RouteDecision onReader(String sql, RouteDecision decision) throws SQLException {
         if (transactionFallback != null && routing.inTransaction()) {
-            return transactionFallback;
+            return toWriter(sql, decision, transactionFallback);
         }
         Connection reader = physicals.reader();
         RouteDecision fallback = reader == null ? READER_UNAVAILABLE : caughtUp(reader) ? null : CONSISTENCY_TIMEOUT;
-        if (fallback == null) {
+        if (fallback == null || (reader != null && !routing.writerMayServe(sql, decision))) {
             return decision;
         }
+        toWriter(sql, decision, fallback);
         transactionFallback = fallback;
         return fallback;
+    }
+
+    /** {@code fallback}, when {@code sql} may run on the writer instead of the reader; else the reason it may not. */
+    private RouteDecision toWriter(String sql, RouteDecision decision, RouteDecision fallback) throws SQLException {
+        if (!routing.writerMayServe(sql, decision)) {
+            throw WriterErrors.readOnlyWithoutReader(physicals.url(), physicals.lastReaderFailure());
+        }
+        return fallback;
+    }
+
+    /** Before a statement is sent on the writer: replaces a writer known dead, unless a transaction lived there. */
+    void beforeWriter() throws SQLException {
+        writerLoss.beforeSend();
+    }
+
+    /** {@code sql} (null for a batch) failed on the writer: the error to throw, saying what became of it. */
+    SQLException writerFailed(String sql, SQLException failure) {
+        SQLException translated = writerLoss.failed(sql, failure);
+        if (translated != failure) {
+            transactionFallback = null;
+        }
+        return translated;
     }
 
     private boolean caughtUp(Connection reader) throws SQLException {
@@ -89,10 +117,13 @@ final class Router {
         executed(sql, decision);
     }
 
-    /** True when a read that failed this way may run once more: an autocommit read that lost its connection. */
-    boolean mayRetry(RouteDecision decision, SQLException failure, boolean autoCommit) {
+    /**
+     * True when a statement that failed this way may run once more: an autocommit read that lost its reader.
+     * Never a write: a read-only connection's write may have reached the replica before the connection broke.
+     */
+    boolean mayRetry(String sql, RouteDecision decision, SQLException failure, boolean autoCommit) {
         return decision.target() == Target.READER && autoCommit && !routing.inTransaction()
-                && ConnectionErrors.isConnectionError(failure);
+                && ConnectionErrors.isConnectionError(failure) && routing.writerMayServe(sql, decision);
     }
 
     /** The reader failed under a read: replace it, else fall back to the writer. */

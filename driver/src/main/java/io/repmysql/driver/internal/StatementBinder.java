@@ -9,7 +9,7 @@ import io.repmysql.driver.routing.Target;
 
 /**
  * Which physical statement a plain Statement uses for each execute: at most one per physical connection, created
- * with the statement's options and settings on first use, and a fresh one when the reader was replaced. Runs the
+ * with the statement's options and settings on first use, and a fresh one when the reader or writer was replaced. Runs the
  * statement where the router says, runs session state everywhere, and retries a read that lost its reader once.
  */
 final class StatementBinder {
@@ -20,6 +20,7 @@ final class StatementBinder {
     private Statement onWriter;
     private Statement onReader;
     private Connection readerOwner;
+    private Connection writerOwner;
     private Statement current;
 
     StatementBinder(LogicalConnection connection, int[] options, StatementSettings settings) {
@@ -43,7 +44,7 @@ final class StatementBinder {
             try {
                 result = runOn(decision.target(), sql, execution);
             } catch (SQLException failure) {
-                if (!router.mayRetry(decision, failure, connection.settings.autoCommit)) {
+                if (!router.mayRetry(sql, decision, failure, connection.settings.autoCommit)) {
                     throw failure;
                 }
                 decision = router.retry(decision);
@@ -73,10 +74,21 @@ final class StatementBinder {
         return result;
     }
 
+    /** Runs on one target; on the writer, a lost connection becomes an error saying what became of the statement. */
     <R> R runOn(Target target, String sql, Execution<R> execution) throws SQLException {
+        if (target != Target.WRITER) {
+            Statement physical = bound(target);
+            current = physical;
+            return execution.run(physical, sql);
+        }
+        connection.router.beforeWriter();
         Statement physical = bound(target);
         current = physical;
-        return execution.run(physical, sql);
+        try {
+            return execution.run(physical, sql);
+        } catch (SQLException failure) {
+            throw connection.router.writerFailed(sql, failure);
+        }
     }
 
     /** The physical statement on {@code target}'s connection, created on first use. */
@@ -89,8 +101,9 @@ final class StatementBinder {
             }
             return onReader;
         }
-        if (onWriter == null) {
+        if (onWriter == null || writerOwner != physical) {
             onWriter = create(physical);
+            writerOwner = physical;
         }
         return onWriter;
     }
@@ -104,7 +117,7 @@ final class StatementBinder {
     }
 
     void forEachPhysical(PhysicalConnections.SqlConsumer<Statement> action) throws SQLException {
-        if (onWriter != null) {
+        if (onWriter != null && writerOwner == connection.physicals.ifOpen(Target.WRITER)) {
             action.accept(onWriter);
         }
         if (onReader != null && readerOwner == connection.physicals.ifOpen(Target.READER)) {

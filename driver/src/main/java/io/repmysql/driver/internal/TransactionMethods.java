@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.concurrent.Executor;
 
+import io.repmysql.driver.routing.Target;
+
 /**
  * Transactions and the life of the logical connection. Transactions end where they ran ({@link Transactions}), so a
  * connection that only read from the replica never sends COMMIT to the primary; validity and abort cover exactly
@@ -18,13 +20,17 @@ abstract class TransactionMethods extends ConnectionSettingsMethods {
     @Override
     public void setAutoCommit(boolean autoCommit) throws SQLException {
         checkOpen();
-        physicals.forEachOpen(c -> c.setAutoCommit(autoCommit));
         boolean committed = autoCommit && !settings.autoCommit;
+        boolean lost = committed && writerLoss.lostBeforeCommit();
+        physicals.forEachOpen(c -> c.setAutoCommit(autoCommit));
         settings.autoCommit = autoCommit;
         routing.autoCommitChanged(autoCommit);
         if (committed) {
             transactions.committedByAutoCommit();
             router.transactionEnded();
+        }
+        if (lost) {
+            throw WriterErrors.nothingCommitted(cluster.url());
         }
     }
 
@@ -37,15 +43,21 @@ abstract class TransactionMethods extends ConnectionSettingsMethods {
     @Override
     public void commit() throws SQLException {
         checkOpen();
-        transactions.commit();
-        router.transactionEnded();
+        try {
+            transactions.commit();
+        } finally {
+            router.transactionEnded();
+        }
     }
 
     @Override
     public void rollback() throws SQLException {
         checkOpen();
-        transactions.rollback();
-        router.transactionEnded();
+        try {
+            transactions.rollback();
+        } finally {
+            router.transactionEnded();
+        }
     }
 
     @Override
@@ -72,7 +84,12 @@ abstract class TransactionMethods extends ConnectionSettingsMethods {
         transactions.release(savepoint);
     }
 
-    /** Valid when open and every open physical connection is valid; opens nothing (opening is lazy). */
+    /**
+     * Valid when open and every open physical connection answers within the timeout. With none open (opening is
+     * lazy) a pool would otherwise keep a connection whose servers are gone, so this opens the one the next
+     * statement most likely needs — the reader when it is available, else the writer within the timeout — and
+     * keeps it for that statement: opening is a round trip to the server, as cheap as a ping.
+     */
     @Override
     public boolean isValid(int timeoutSeconds) throws SQLException {
         if (timeoutSeconds < 0) {
@@ -81,9 +98,20 @@ abstract class TransactionMethods extends ConnectionSettingsMethods {
         if (closed) {
             return false;
         }
+        if (physicals.ifOpen(Target.WRITER) == null && physicals.ifOpen(Target.READER) == null) {
+            return physicals.reader() != null || opensWriter(timeoutSeconds);
+        }
         boolean[] valid = {true};
         physicals.forEachOpen(c -> valid[0] &= c.isValid(timeoutSeconds));
         return valid[0];
+    }
+
+    private boolean opensWriter(int timeoutSeconds) {
+        try {
+            return physicals.writerWithin(timeoutSeconds * 1000) != null;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     @Override

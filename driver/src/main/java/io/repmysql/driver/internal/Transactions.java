@@ -9,7 +9,8 @@ import io.repmysql.driver.routing.Target;
 
 /**
  * Where the current transaction ran, so {@code commit()}, {@code rollback()} and savepoints go there and nowhere
- * else: a connection that only read from the replica never sends COMMIT to the primary.
+ * else: a connection that only read from the replica never sends COMMIT to the primary. Also remembers a
+ * transaction lost with the writer until the application ends it, so a later COMMIT cannot look successful.
  */
 final class Transactions {
 
@@ -19,6 +20,7 @@ final class Transactions {
     private final SessionConsistency consistency;
     private boolean writerInTransaction;
     private boolean readerInTransaction;
+    private boolean lost;
 
     Transactions(PhysicalConnections physicals, ConnectionSettings settings, RoutingSession routing,
                  SessionConsistency consistency) {
@@ -38,6 +40,39 @@ final class Transactions {
         }
     }
 
+    /** True when the open transaction has run something on the writer. */
+    boolean writerInTransaction() {
+        return writerInTransaction;
+    }
+
+    /** The writer went away under the open transaction, which the server rolled back. */
+    void writerLost() {
+        writerInTransaction = false;
+        lost = true;
+    }
+
+    /** The writer went away, and with it anything the transaction did there; nothing is left to end. */
+    void writerGone() {
+        writerInTransaction = false;
+    }
+
+    /** True from {@link #writerLost()} until the application ends the transaction. */
+    boolean lost() {
+        return lost;
+    }
+
+    /** The application ended the lost transaction with ROLLBACK. */
+    void lossAcknowledged() {
+        lost = false;
+    }
+
+    /** The lost transaction ended by a COMMIT that is not sent: nothing is left of it anywhere. */
+    void abandon() {
+        clear();
+        lost = false;
+        routing.transactionEnded();
+    }
+
     void commit() throws SQLException {
         end(true);
     }
@@ -50,6 +85,7 @@ final class Transactions {
     void committedByAutoCommit() {
         consistency.afterWriterStatement(physicals.ifOpen(Target.WRITER));
         clear();
+        lost = false;
     }
 
     /** The target a savepoint belongs to: where the transaction ran, else where its next read would go. */
@@ -91,12 +127,43 @@ final class Transactions {
             throw new SQLException("Can't call " + (commit ? "commit" : "rollback") + " when autocommit=true",
                     "08003");
         }
+        boolean wasLost = lost;
         try {
-            endOn(Target.WRITER, writerInTransaction, commit);
+            if (wasLost && commit) {
+                throw WriterErrors.nothingCommitted(physicals.url());
+            }
+            endOnWriter(commit);
             endOn(Target.READER, readerInTransaction, commit);
         } finally {
             clear();
+            lost = false;
             routing.transactionEnded();
+        }
+    }
+
+    /**
+     * A broken writer turns COMMIT into "outcome unknown". A broken ROLLBACK is no error: a server rolls back the
+     * transaction of a connection that went away, which is what the application asked for.
+     */
+    private void endOnWriter(boolean commit) throws SQLException {
+        if (writerInTransaction && physicals.writerBroken()) {
+            physicals.discardWriter();
+            if (commit) {
+                throw WriterErrors.nothingCommitted(physicals.url());
+            }
+            return;
+        }
+        try {
+            endOn(Target.WRITER, writerInTransaction, commit);
+        } catch (SQLException e) {
+            if (!ConnectionErrors.isConnectionError(e)) {
+                throw e;
+            }
+            physicals.discardWriter();
+            if (commit) {
+                throw ConnectionErrors.neverSent(e) ? WriterErrors.nothingCommitted(physicals.url())
+                        : WriterErrors.commitOutcomeUnknown(physicals.url(), e);
+            }
         }
     }
 

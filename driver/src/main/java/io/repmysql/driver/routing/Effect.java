@@ -15,6 +15,9 @@ public enum Effect {
     END_TRANSACTION,
     /** DDL, LOCK/UNLOCK TABLES and friends: the server commits an open transaction first. */
     IMPLICIT_COMMIT,
+    /** ROLLBACK [WORK] that ends the transaction (with END_TRANSACTION): tells it from COMMIT, which must not be
+     *  reported as done when the writer holding the transaction was lost. */
+    ROLLBACK,
     /** SET autocommit = 1 / ON. */
     AUTOCOMMIT_ON,
     /** SET autocommit = 0 / OFF, or any value the lexer cannot read (the safer assumption). */

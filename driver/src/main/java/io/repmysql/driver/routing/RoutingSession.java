@@ -47,6 +47,24 @@ public final class RoutingSession {
         return decide(sql, classifier.classify(sql));
     }
 
+    /**
+     * True when {@code sql}, routed to the reader by {@code decision}, may run on the writer instead (the reader is
+     * down, or a read is retried): only a statement that changes no data. A write that a read-only connection
+     * sends to the reader is the replica's to refuse; the primary must never run it in the replica's place.
+     */
+    public boolean writerMayServe(String sql, RouteDecision decision) {
+        if (decision.reason() == Reason.READ_ONLY_CONNECTION) {
+            return false;
+        }
+        return decision.reason() == Reason.TRANSACTION_CONTROL || decision.reason() == Reason.PREVIOUS_STATEMENT
+                || classifier.classify(sql).target() == Target.READER;
+    }
+
+    /** What {@code sql} is, from the shared cache. */
+    public Classification classify(String sql) {
+        return classifier.classify(sql);
+    }
+
     /** {@code sql} ran successfully: track transactions, temporary tables and session state it changed. */
     public void executed(String sql) {
         Classification c = classifier.classify(sql);

@@ -12,6 +12,8 @@ import java.util.List;
 final class TransactionStatements {
 
     private static final Classification CONTROL = new Classification(Target.WRITER, Reason.TRANSACTION_CONTROL);
+    private static final Classification ROLLBACK = new Classification(Target.WRITER, Reason.TRANSACTION_CONTROL,
+            EnumSet.of(Effect.END_TRANSACTION, Effect.ROLLBACK), List.of(), null, List.of());
 
     private TransactionStatements() {
     }
@@ -36,7 +38,7 @@ final class TransactionStatements {
                         : readOnly ? Effect.BEGIN_READ_ONLY : Effect.BEGIN_READ_WRITE);
             }
             case COMMIT, ROLLBACK -> {
-                return end(lexer);
+                return end(lexer, first == Keyword.ROLLBACK);
             }
             case XA -> {
                 Keyword verb = lexer.keyword();
@@ -52,7 +54,7 @@ final class TransactionStatements {
     }
 
     /** COMMIT/ROLLBACK [WORK] [AND [NO] CHAIN] [[NO] RELEASE], ROLLBACK [WORK] TO [SAVEPOINT] name. */
-    private static Classification end(SqlLexer lexer) {
+    private static Classification end(SqlLexer lexer, boolean rollback) {
         if (lexer.is(Keyword.WORK)) {
             lexer.next();
         }
@@ -65,7 +67,7 @@ final class TransactionStatements {
                 return CONTROL;
             }
         }
-        return control(Effect.END_TRANSACTION);
+        return rollback ? ROLLBACK : control(Effect.END_TRANSACTION);
     }
 
     /**

@@ -1,0 +1,68 @@
+package io.repmysql.benchmarks.classify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The statements of {@code corpus.sql}: SQL as Hibernate and Spring Data generate it, pools and drivers send it,
+ * and people write it, each with the route a correct splitter gives it on a fresh autocommit connection.
+ */
+public final class Corpus {
+
+    /** One statement of the corpus; {@code expected} is READ, WRITE or BOTH. */
+    public record Entry(String group, Route expected, String sql) {
+    }
+
+    private static final String RESOURCE = "corpus.sql";
+
+    private Corpus() {
+    }
+
+    public static List<Entry> load() {
+        try (InputStream in = Corpus.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing beside " + Corpus.class.getName());
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SQL strings alone, in file order. */
+    public static String[] statements() {
+        return load().stream().map(Entry::sql).toArray(String[]::new);
+    }
+
+    static List<Entry> parse(String text) {
+        List<Entry> entries = new ArrayList<>();
+        String group = "none";
+        for (String block : text.split("\\n\\s*\\n")) {
+            Route route = null;
+            StringBuilder sql = new StringBuilder();
+            for (String line : block.split("\\n")) {
+                if (line.startsWith("#@ group ")) {
+                    group = line.substring("#@ group ".length()).strip();
+                } else if (line.startsWith("#@ ")) {
+                    String word = line.substring(3).strip();
+                    if (word.equals("READ") || word.equals("WRITE") || word.equals("BOTH")) {
+                        route = Route.valueOf(word);
+                    }
+                } else {
+                    sql.append(sql.length() == 0 ? "" : "\n").append(line);
+                }
+            }
+            if (sql.length() > 0) {
+                if (route == null) {
+                    throw new IllegalStateException("corpus statement without a #@ READ/WRITE/BOTH line: " + sql);
+                }
+                entries.add(new Entry(group, route, sql.toString()));
+            }
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,60 @@
+package io.repmysql.benchmarks.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bin/repmysql bench}: the end-to-end load harness against a running cluster. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Point select and an 80/20 read/write mix through HikariCP against a running cluster, "
+                + "comparing raw Connector/J on each port, the Connector/J and MariaDB replication URLs with "
+                + "setReadOnly hints, and jdbc:repmysql with none; interleaved rounds, median ops/s and p99.",
+                "Start the cluster first: bin/repmysql up -f FILE. Prints Markdown tables on stdout."})
+public final class BenchMain implements Callable<Integer> {
+
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE", defaultValue = "repmysql.yaml",
+            description = "The cluster file the cluster was started from (default: ${DEFAULT-VALUE}).")
+    Path file;
+
+    @Option(names = "--threads", defaultValue = "4", description = "Client threads = pool size (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "Seconds per contender per round (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "Warm-up seconds per contender (default: ${DEFAULT-VALUE}).")
+    double warmup;
+
+    @Option(names = "--rows", defaultValue = "10000", description = "Rows in bench_items (default: ${DEFAULT-VALUE}).")
+    int rows;
+
+    @Option(names = "--workloads", split = ",", defaultValue = "POINT_SELECT,MIX_80_20",
+            description = "Any of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    List<Workload> workloads;
+
+    @Option(names = "--contenders", split = ",",
+            defaultValue = "RAW_READ,RAW_WRITE,CONNECTOR_J_REPLICATION,MARIADB_REPLICATION,REPMYSQL",
+            description = "Any of ${COMPLETION-CANDIDATES} (default: all).")
+    List<Contender> contenders;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LoadOptions options = new LoadOptions(threads, seconds, rounds, warmup, rows, workloads, contenders);
+        Endpoints endpoints = Endpoints.ofClusterFile(file);
+        System.err.println("[bench] " + endpoints);
+        LoadReport report = new LoadHarness(endpoints, options, line -> System.err.println("[bench] " + line)).run();
+        System.out.print(report.markdown());
+        return report.errors() == 0 && (report.writerCheck() == null || report.writerCheck().opensNoWriter()) ? 0 : 1;
+    }
+}

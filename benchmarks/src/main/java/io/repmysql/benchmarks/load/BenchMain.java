@@ -45,6 +45,8 @@ public final class BenchMain implements Callable<Integer> {
     List<Contender> contenders;
 
     public static void main(String[] args) {
+        // HikariCP's start and stop lines would bury the progress lines on stderr.
+        System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
 

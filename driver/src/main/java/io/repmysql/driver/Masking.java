@@ -16,9 +16,11 @@ public final class Masking {
     /** What a secret is replaced with. */
     public static final String MASK = "****";
 
+    /** A secret value runs to the next '&' only: a ';' or '@' may be part of the password itself. */
     private static final Pattern QUERY_SECRET =
-            Pattern.compile("([?&;](?i:[^=&;]*(?:password|pwd)[^=&;]*)=)[^&;]*");
-    private static final Pattern USER_INFO = Pattern.compile("(//[^/@:?]*:)[^/@?]*@");
+            Pattern.compile("([?&;](?i:[^=&;]*(?:password|pwd)[^=&;]*)=)[^&]*");
+    /** user:password@ before the host; the password may hold '/', ':' or '@', so it runs to the last '@'. */
+    private static final Pattern USER_INFO = Pattern.compile("(//[^/@:?]*:)[^?]*@");
 
     private Masking() {
     }

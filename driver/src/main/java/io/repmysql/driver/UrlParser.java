@@ -37,7 +37,7 @@ final class UrlParser {
         int slash = path.indexOf('/');
         String authority = slash < 0 ? path : path.substring(0, slash);
         String database = slash < 0 ? "" : decode(path.substring(slash + 1));
-        if (authority.contains("@")) {
+        if (path.contains("@")) {
             throw new IllegalArgumentException("user info before the host is not supported; "
                     + "pass user= and password= as properties");
         }

@@ -19,6 +19,8 @@ class MaskingTest {
             jdbc:mysql://h/db?trustCertificateKeyStorePassword=k | jdbc:mysql://h/db?trustCertificateKeyStorePassword=****
             jdbc:mysql://h/db?pwd=k | jdbc:mysql://h/db?pwd=****
             jdbc:repmysql://app:hunter2@h/db | jdbc:repmysql://app:****@h/db
+            jdbc:repmysql://h/db?password=hun;ter2&user=a | jdbc:repmysql://h/db?password=****&user=a
+            jdbc:repmysql://app:p/s@s:w@h/db?user=a@b | jdbc:repmysql://app:****@h/db?user=a@b
             jdbc:repmysql://h/db?user=password | jdbc:repmysql://h/db?user=password
             jdbc:repmysql://h/db | jdbc:repmysql://h/db
             """)

@@ -92,11 +92,27 @@ public record RepMySqlUrl(String host, int writePort, String database, Map<Drive
         return properties;
     }
 
-    /** The properties for Connector/J on the read port: a short connect timeout so fallback is quick. */
+    /**
+     * The properties for Connector/J on the read port: a short connect timeout so fallback is quick. The socket
+     * timeout bounds the handshake too: behind HAProxy a black-holed replica accepts the TCP connection (HAProxy
+     * does) and then never greets, which only a read timeout ends. {@link #readerSocketTimeoutMs()} is restored
+     * once the connection is open.
+     */
     public Properties readerProperties() {
         Properties properties = newConnectorProperties();
         properties.setProperty("connectTimeout", Integer.toString(readerConnectTimeoutMs()));
+        properties.setProperty("socketTimeout", Integer.toString(readerConnectTimeoutMs()));
         return properties;
+    }
+
+    /** The socket timeout a reader has after its handshake: the user's {@code socketTimeout}, else none (0). */
+    public int readerSocketTimeoutMs() {
+        String configured = connectorProperties.get("socketTimeout");
+        try {
+            return configured == null ? 0 : Integer.parseInt(configured.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private Properties newConnectorProperties() {

@@ -88,6 +88,7 @@ final class PhysicalConnections {
             try {
                 Connection opened = open(url.readerJdbcUrl(), url.readerProperties(), "reader");
                 try {
+                    opened.setNetworkTimeout(Runnable::run, url.readerSocketTimeoutMs());
                     prepare(opened);
                 } catch (SQLException e) {
                     closeQuietly(opened);

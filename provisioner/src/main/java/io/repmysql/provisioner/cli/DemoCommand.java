@@ -30,6 +30,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 @Command(name = "demo", description = "The main job: start the default cluster (1 primary + 3 replicas behind "
         + "HAProxy) and the demo web app, print their URLs, and on Ctrl-C stop both (data volumes are kept).")
@@ -60,35 +62,47 @@ final class DemoCommand implements Callable<Integer> {
         ClusterSpec spec = running ? Ports.kept(defaults, stateDir) : Ports.choose(defaults, stateDir);
         ClusterContext context = new ClusterContext(spec, SecretStore.loadOrCreate(stateDir, spec), stateDir,
                 line -> System.err.println("[" + spec.name() + "] " + line));
-        if (running) {
-            say("cluster " + spec.name() + " is already running: reusing it (and leaving it running afterwards)");
-        } else {
-            try (ClusterProvisioner provisioner = new ClusterProvisioner(context)) {
-                provisioner.up();
-            }
-            Ports.save(spec, stateDir);
-        }
-        AppProcess app = AppProcess.start(appJar, FreePorts.preferOrNext(appPort), context);
         boolean stopCluster = !running && !keep;
+        AtomicBoolean stopping = new AtomicBoolean();
+        AtomicReference<AppProcess> app = new AtomicReference<>();
         Thread cleanup = new Thread(() -> {
-            stop(app, context, stopCluster);
+            stopping.set(true);
+            stop(app.get(), context, stopCluster);
             // Ctrl-C is how a demo ends, not a failure: exit 0 rather than the JVM's 130.
             Runtime.getRuntime().halt(0);
         }, "repmysql-demo-stop");
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
-            app.awaitHttp(APP_START_TIMEOUT);
+            if (running) {
+                say("cluster " + spec.name() + " is already running: reusing it (and leaving it running afterwards)");
+            } else {
+                try (ClusterProvisioner provisioner = new ClusterProvisioner(context)) {
+                    provisioner.up();
+                }
+                Ports.save(spec, stateDir);
+            }
+            app.set(AppProcess.start(appJar, FreePorts.preferOrNext(appPort), context));
+            app.get().awaitHttp(APP_START_TIMEOUT);
         } catch (RuntimeException e) {
+            awaitHaltWhen(stopping);
             Runtime.getRuntime().removeShutdownHook(cleanup);
-            stop(app, context, stopCluster);
+            stop(app.get(), context, stopCluster);
             throw e;
         }
-        printReady(context, app, (System.nanoTime() - start) / 1_000_000_000, stopCluster);
-        int exit = app.waitFor();
+        printReady(context, app.get(), (System.nanoTime() - start) / 1_000_000_000, stopCluster);
+        int exit = app.get().waitFor();
+        awaitHaltWhen(stopping);
         Runtime.getRuntime().removeShutdownHook(cleanup);
-        say("the demo app stopped by itself (exit " + exit + "); its log: " + app.log());
-        stop(app, context, stopCluster);
+        say("the demo app stopped by itself (exit " + exit + "); its log: " + app.get().log());
+        stop(app.get(), context, stopCluster);
         return exit == 0 ? 0 : 1;
+    }
+
+    /** While the shutdown hook stops everything, this thread only waits for it to end the JVM. */
+    private static void awaitHaltWhen(AtomicBoolean stopping) throws InterruptedException {
+        if (stopping.get()) {
+            Thread.currentThread().join();
+        }
     }
 
     private Path appJar() {
@@ -138,8 +152,10 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void stop(AppProcess app, ClusterContext context, boolean stopCluster) {
-        say("stopping the demo app");
-        app.stop();
+        if (app != null) {
+            say("stopping the demo app");
+            app.stop();
+        }
         if (stopCluster) {
             say("stopping cluster " + context.name() + " (data volumes kept; bin/repmysql down --volumes removes them)");
             try (ClusterProvisioner provisioner = new ClusterProvisioner(context)) {

@@ -17,6 +17,11 @@ public record ClusterContext(ClusterSpec spec, ClusterSecrets secrets, Path stat
         return spec.name();
     }
 
+    /** How this cluster's containers are networked (host or bridge). */
+    public io.repmysql.provisioner.docker.Networking networking() {
+        return new io.repmysql.provisioner.docker.Networking(spec.network(), spec.name(), spec.haproxy().bindAddress());
+    }
+
     public void say(String line) {
         progress.accept(line);
     }

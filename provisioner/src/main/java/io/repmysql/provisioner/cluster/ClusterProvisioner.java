@@ -49,6 +49,11 @@ public final class ClusterProvisioner implements AutoCloseable {
                 + " replicas, HAProxy on " + context.spec().haproxy().writePort() + "/"
                 + context.spec().haproxy().readPort() + "/" + context.spec().haproxy().statsPort());
         String haproxyImage = haproxyImage();
+        if (context.networking().bridge()) {
+            for (DockerClient client : clients(topology)) {
+                new ClusterResources(client).ensureNetwork(context.name(), context.networking().networkName());
+            }
+        }
         startNodes(topology, topology.nodes());
         new ReplicationSetup(context, access(topology)).configure(topology);
         TopologyStore.save(context.stateDir(), topology);
@@ -97,7 +102,8 @@ public final class ClusterProvisioner implements AutoCloseable {
     void startNodes(Topology topology, List<ClusterNode> nodes) {
         for (ClusterNode node : nodes) {
             String image = nodeImage(node);
-            new NodeContainers(engines.client(node.engine(), node.tls())).start(launch(node, image));
+            new NodeContainers(engines.client(node.engine(), node.tls()), context.networking())
+                    .start(launch(node, image));
             context.say("started " + node.containerName(context.name()) + " (" + node.role().label()
                     + ", server id " + node.serverId() + ", port " + node.port() + ")");
         }
@@ -116,7 +122,9 @@ public final class ClusterProvisioner implements AutoCloseable {
 
     void startHaproxy(Topology topology, String image) {
         String config = HaproxyConfigRenderer.render(HaproxyPlans.of(context, topology));
-        new HaproxyContainer(engines.defaultClient(), context.name()).start(image, config);
+        var haproxy = context.spec().haproxy();
+        new HaproxyContainer(engines.defaultClient(), context.name()).start(image, config, context.networking(),
+                List.of(haproxy.writePort(), haproxy.readPort(), haproxy.statsPort()));
         context.say("started " + context.name() + "-haproxy");
     }
 
@@ -128,7 +136,7 @@ public final class ClusterProvisioner implements AutoCloseable {
     private NodeLaunch launch(ClusterNode node, String image) {
         var spec = context.spec();
         return new NodeLaunch(context.name(), node.name(), node.role().label(), node.serverId(), node.port(),
-                "127.0.0.1", image, node.engine(), spec.replication().semiSync(), spec.database(),
+                context.networking().listenAddress(), image, node.engine(), spec.replication().semiSync(), spec.database(),
                 spec.users().app().name(), context.secrets().rootPassword(), context.secrets().appPassword(),
                 node.agentPort(), spec.replication().maxLagSeconds());
     }

@@ -12,13 +12,14 @@ final class HaproxyPlans {
     }
 
     static HaproxyPlan of(ClusterContext context, Topology topology) {
-        HaproxyServer primary = server(topology, topology.primary());
-        HaproxyServer backup = topology.writeBackupNode().map(n -> server(topology, n)).orElse(null);
-        List<HaproxyServer> readers = topology.replicas().stream().map(n -> server(topology, n)).toList();
+        HaproxyServer primary = server(context, topology.primary());
+        HaproxyServer backup = topology.writeBackupNode().map(n -> server(context, n)).orElse(null);
+        List<HaproxyServer> readers = topology.replicas().stream().map(n -> server(context, n)).toList();
         return HaproxyPlan.forCluster(context.spec(), context.secrets(), primary, backup, readers);
     }
 
-    private static HaproxyServer server(Topology topology, ClusterNode node) {
-        return new HaproxyServer(node.name(), topology.host(), node.port(), node.agentPort());
+    private static HaproxyServer server(ClusterContext context, ClusterNode node) {
+        return new HaproxyServer(node.name(), context.networking().peerHost(node.containerName(context.name())),
+                node.port(), node.agentPort());
     }
 }

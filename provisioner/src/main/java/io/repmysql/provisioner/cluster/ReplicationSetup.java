@@ -3,7 +3,6 @@ package io.repmysql.provisioner.cluster;
 import io.repmysql.provisioner.replication.ReplicaStatus;
 import io.repmysql.provisioner.replication.ReplicationAdmin;
 import io.repmysql.provisioner.replication.ServerFlavor;
-import io.repmysql.provisioner.spec.NetworkMode;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,7 +29,7 @@ final class ReplicationSetup {
         try (Connection source = access.root(primary)) {
             ServerFlavor flavor = ServerFlavor.of(source);
             var users = context.spec().users();
-            String monitorHost = context.spec().network() == NetworkMode.HOST ? "127.0.0.1" : "%";
+            String monitorHost = context.networking().monitorHost();
             ReplicationAdmin.createAccounts(source, users.replication().name(),
                     context.secrets().replicationPassword(), users.monitor().name(), monitorHost);
             attach(topology, topology.replicas(), flavor);
@@ -49,7 +48,8 @@ final class ReplicationSetup {
         var users = context.spec().users();
         for (ClusterNode replica : replicas) {
             try (Connection connection = access.root(replica)) {
-                ReplicationAdmin.startReplication(connection, flavor, topology.host(), primary.port(),
+                ReplicationAdmin.startReplication(connection, flavor,
+                        context.networking().peerHost(primary.containerName(context.name())), primary.port(),
                         users.replication().name(), context.secrets().replicationPassword());
             }
         }

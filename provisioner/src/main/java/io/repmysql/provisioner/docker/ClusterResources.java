@@ -24,7 +24,17 @@ public final class ClusterResources {
                 .withLabelFilter(List.of(Labels.CLUSTER + "=" + cluster)).exec();
     }
 
-    /** Removes the cluster's containers, and its volumes when asked. Returns how many things were removed. */
+    /** Creates the cluster's user network (bridge mode) unless it exists. */
+    public void ensureNetwork(String cluster, String name) {
+        boolean exists = docker.listNetworksCmd().withNameFilter(name).exec().stream()
+                .anyMatch(n -> n.getName().equals(name));
+        if (!exists) {
+            docker.createNetworkCmd().withName(name).withDriver("bridge")
+                    .withLabels(java.util.Map.of(Labels.CLUSTER, cluster)).exec();
+        }
+    }
+
+    /** Removes the cluster's containers and networks, and its volumes when asked. Returns how many things were removed. */
     public int remove(String cluster, boolean volumes) {
         int removed = 0;
         for (Container container : containers(cluster)) {
@@ -33,6 +43,15 @@ public final class ClusterResources {
                 removed++;
             } catch (NotFoundException alreadyGone) {
                 // removed concurrently: the goal is reached
+            }
+        }
+        for (var network : docker.listNetworksCmd().withFilter("label", List.of(Labels.CLUSTER + "=" + cluster))
+                .exec()) {
+            try {
+                docker.removeNetworkCmd(network.getId()).exec();
+                removed++;
+            } catch (NotFoundException alreadyGone) {
+                // removed concurrently
             }
         }
         if (volumes) {

@@ -35,13 +35,20 @@ public final class HaproxyContainer {
         return cluster + "-haproxy";
     }
 
-    /** Creates and starts HAProxy with {@code config}. Returns the container id. */
+    /** Creates and starts HAProxy with {@code config} on host networking. Returns the container id. */
     public String start(String image, String config) {
+        return start(image, config, null, List.of());
+    }
+
+    /** Creates and starts HAProxy; in bridge mode its {@code ports} are published. Returns the container id. */
+    public String start(String image, String config, Networking networking, List<Integer> ports) {
+        HostConfig host = networking == null ? HostConfig.newHostConfig().withNetworkMode("host")
+                : networking.hostConfig(ports);
         String id = docker.createContainerCmd(image)
                 .withName(containerName())
                 .withLabels(Map.of(Labels.CLUSTER, cluster, Labels.ROLE, "haproxy", Labels.NODE, "haproxy"))
-                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("host")
-                        .withRestartPolicy(RestartPolicy.noRestart()))
+                .withExposedPorts(networking == null ? List.of() : networking.exposedPorts(ports))
+                .withHostConfig(host.withRestartPolicy(RestartPolicy.noRestart()))
                 .exec().getId();
         copyConfig(id, config);
         docker.startContainerCmd(id).exec();

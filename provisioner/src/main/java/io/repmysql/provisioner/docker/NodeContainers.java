@@ -22,9 +22,17 @@ public final class NodeContainers {
     static final String SECRETS_DIR = "/etc/repmysql/secrets";
 
     private final DockerClient docker;
+    private final Networking networking;
 
+    /** Host networking on the node's bind address. */
     public NodeContainers(DockerClient docker) {
+        this(docker, null);
+    }
+
+    /** @param networking how the container is networked; null = host networking */
+    public NodeContainers(DockerClient docker, Networking networking) {
         this.docker = docker;
+        this.networking = networking;
     }
 
     /** Creates the volume and the container, copies the secrets in, and starts it. Returns the container id. */
@@ -36,8 +44,8 @@ public final class NodeContainers {
                 .withName(node.containerName())
                 .withLabels(labels)
                 .withEnv(environment(node))
-                .withHostConfig(HostConfig.newHostConfig()
-                        .withNetworkMode("host")
+                .withExposedPorts(networking == null ? List.of() : networking.exposedPorts(ports(node)))
+                .withHostConfig(hostConfig(node)
                         .withBinds(new Bind(node.volumeName(), new Volume("/var/lib/mysql")))
                         .withRestartPolicy(RestartPolicy.noRestart()))
                 .exec().getId();
@@ -47,6 +55,16 @@ public final class NodeContainers {
                 .exec();
         docker.startContainerCmd(id).exec();
         return id;
+    }
+
+    /** The container's network settings: host networking unless a bridge-mode plan says otherwise. */
+    HostConfig hostConfig(NodeLaunch node) {
+        return networking == null ? HostConfig.newHostConfig().withNetworkMode("host")
+                : networking.hostConfig(ports(node));
+    }
+
+    private static List<Integer> ports(NodeLaunch node) {
+        return node.agentPort() == null ? List.of(node.port()) : List.of(node.port(), node.agentPort());
     }
 
     private static List<String> environment(NodeLaunch node) {

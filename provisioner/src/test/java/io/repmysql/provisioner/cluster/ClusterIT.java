@@ -101,7 +101,12 @@ class ClusterIT {
     @Order(5)
     void addReplica_onAClusterWithData_joinsSeededFollowsLaterWritesAndTakesReads(RunningCluster cluster)
             throws Exception {
+        Connection openBeforeReload = app(cluster, cluster.writePort());
         ClusterNode added = new ReplicaAdder(cluster.context(), cluster.provisioner()).add(null);
+        try (openBeforeReload) {
+            assertThat(serverId(openBeforeReload)).as("a write-port session survives HAProxy's reload")
+                    .isEqualTo(cluster.topology().primary().serverId());
+        }
 
         try (Connection root = cluster.root(added); Statement statement = root.createStatement();
              ResultSet row = statement.executeQuery("SELECT body FROM app.notes WHERE id = 1")) {

@@ -1,10 +1,6 @@
 package io.repmysql.provisioner.docker;
 
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,24 +12,17 @@ final class BuildContextTar {
     }
 
     static InputStream of(ImageContext context) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-            for (String file : context.files()) {
-                byte[] content = read("docker/" + context.directory() + "/" + file);
-                TarArchiveEntry entry = new TarArchiveEntry(file);
-                entry.setSize(content.length);
-                // A fixed time keeps the bytes, and so the image tag derived from them, stable across builds.
-                entry.setModTime(0L);
-                // Resources lose their run bits in the jar; scripts get them back here.
-                entry.setMode(file.endsWith(".sh") || file.endsWith(".pl") ? 0755 : 0644);
-                tar.putArchiveEntry(entry);
-                tar.write(content);
-                tar.closeArchiveEntry();
+        Tar tar = new Tar();
+        for (String file : context.files()) {
+            // Resources lose their run bits in the jar; scripts get them back here.
+            boolean script = file.endsWith(".sh") || file.endsWith(".pl");
+            try {
+                tar.file(file, read("docker/" + context.directory() + "/" + file), script ? 0755 : 0644);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot pack the build context docker/" + context.directory(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot pack the build context docker/" + context.directory(), e);
         }
-        return new ByteArrayInputStream(bytes.toByteArray());
+        return tar.stream();
     }
 
     private static byte[] read(String resource) throws IOException {

@@ -4,14 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.RestartPolicy;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,19 +63,7 @@ public final class HaproxyContainer {
     }
 
     private void copyConfig(String id, String config) {
-        byte[] data = config.getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-            TarArchiveEntry entry = new TarArchiveEntry("haproxy.cfg");
-            entry.setMode(0100600);
-            entry.setSize(data.length);
-            tar.putArchiveEntry(entry);
-            tar.write(data);
-            tar.closeArchiveEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        docker.copyArchiveToContainerCmd(id).withTarInputStream(new ByteArrayInputStream(bytes.toByteArray()))
+        docker.copyArchiveToContainerCmd(id).withTarInputStream(new Tar().file("haproxy.cfg", config, 0600).stream())
                 .withRemotePath(CONFIG_DIR).exec();
     }
 }

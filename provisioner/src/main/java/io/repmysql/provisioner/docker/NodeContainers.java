@@ -5,14 +5,8 @@ import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.RestartPolicy;
 import com.github.dockerjava.api.model.Volume;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +44,7 @@ public final class NodeContainers {
                         .withRestartPolicy(RestartPolicy.noRestart()))
                 .exec().getId();
         docker.copyArchiveToContainerCmd(id)
-                .withTarInputStream(new ByteArrayInputStream(secretsTar(node)))
+                .withTarInputStream(secrets(node))
                 .withRemotePath("/")
                 .exec();
         docker.startContainerCmd(id).exec();
@@ -89,33 +83,11 @@ public final class NodeContainers {
         return env;
     }
 
-    private static byte[] secretsTar(NodeLaunch node) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-            directory(tar, "etc/repmysql/");
-            directory(tar, "etc/repmysql/secrets/");
-            file(tar, "etc/repmysql/secrets/root", node.rootPassword());
-            file(tar, "etc/repmysql/secrets/app", node.appPassword());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void directory(TarArchiveOutputStream tar, String name) throws IOException {
-        TarArchiveEntry entry = new TarArchiveEntry(name);
-        entry.setMode(040700);
-        tar.putArchiveEntry(entry);
-        tar.closeArchiveEntry();
-    }
-
-    private static void file(TarArchiveOutputStream tar, String name, String content) throws IOException {
-        byte[] data = content.getBytes(StandardCharsets.UTF_8);
-        TarArchiveEntry entry = new TarArchiveEntry(name);
-        entry.setMode(0100400);
-        entry.setSize(data.length);
-        tar.putArchiveEntry(entry);
-        tar.write(data);
-        tar.closeArchiveEntry();
+    /** Owner-only files, read by the entrypoint as root: never environment variables. */
+    private static InputStream secrets(NodeLaunch node) {
+        return new Tar().directory("etc/repmysql", 0700).directory("etc/repmysql/secrets", 0700)
+                .file("etc/repmysql/secrets/root", node.rootPassword(), 0400)
+                .file("etc/repmysql/secrets/app", node.appPassword(), 0400)
+                .stream();
     }
 }

@@ -1,14 +1,7 @@
 package io.repmysql.provisioner.docker;
 
 import com.github.dockerjava.api.DockerClient;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes a node's role into its data volume ({@code /var/lib/mysql/.repmysql-role}), where the node image reads it
@@ -21,19 +14,7 @@ public final class RoleFile {
     }
 
     public static void write(DockerClient docker, String container, String role) {
-        byte[] data = (role + "\n").getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-            TarArchiveEntry entry = new TarArchiveEntry(".repmysql-role");
-            entry.setMode(0100644);
-            entry.setSize(data.length);
-            tar.putArchiveEntry(entry);
-            tar.write(data);
-            tar.closeArchiveEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        docker.copyArchiveToContainerCmd(container).withTarInputStream(new ByteArrayInputStream(bytes.toByteArray()))
-                .withRemotePath("/var/lib/mysql").exec();
+        docker.copyArchiveToContainerCmd(container).withTarInputStream(
+                new Tar().file(".repmysql-role", role + "\n", 0644).stream()).withRemotePath("/var/lib/mysql").exec();
     }
 }

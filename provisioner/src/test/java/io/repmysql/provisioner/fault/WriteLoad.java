@@ -17,8 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class WriteLoad implements AutoCloseable {
 
     private final String url;
-    private final String user;
-    private final String password;
+    private final java.util.Properties login = new java.util.Properties();
     private final Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong lastSuccessNanos = new AtomicLong();
@@ -28,8 +27,8 @@ final class WriteLoad implements AutoCloseable {
 
     WriteLoad(String url, String user, String password) {
         this.url = url;
-        this.user = user;
-        this.password = password;
+        login.setProperty("user", user);
+        login.setProperty("password", password);
         this.thread = new Thread(this::run, "write-load");
         thread.start();
     }
@@ -40,7 +39,7 @@ final class WriteLoad implements AutoCloseable {
         while (running.get()) {
             try {
                 if (connection == null) {
-                    connection = DriverManager.getConnection(url, user, password);
+                    connection = DriverManager.getConnection(url, login);
                 }
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO load_rows (id) VALUES (?)")) {
                     insert.setLong(1, ++id);

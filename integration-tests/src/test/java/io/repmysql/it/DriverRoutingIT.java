@@ -159,6 +159,17 @@ class DriverRoutingIT {
     }
 
     @Test
+    void metaData_namesMariaDbAndItsVersion_andAnswersTheLogicalConnection(RunningCluster cluster) throws Exception {
+        try (Connection connection = repmysql(cluster)) {
+            var metaData = connection.getMetaData();
+            assertThat(metaData.getDatabaseProductName()).isEqualTo("MariaDB");
+            assertThat(metaData.getDatabaseMajorVersion()).isGreaterThanOrEqualTo(10);
+            assertThat(metaData.getDatabaseProductVersion()).doesNotStartWith("5.5.5-");
+            assertThat(metaData.getConnection()).isSameAs(connection);
+        }
+    }
+
+    @Test
     void generatedKeysAndLastInsertId_comeFromThePrimaryAndAgree(RunningCluster cluster) throws Exception {
         try (Connection connection = repmysql(cluster);
              PreparedStatement insert = connection.prepareStatement(

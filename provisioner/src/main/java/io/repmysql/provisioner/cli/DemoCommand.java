@@ -2,34 +2,22 @@ package io.repmysql.provisioner.cli;
 
 import com.github.dockerjava.api.model.Container;
 import io.repmysql.provisioner.cluster.ClusterContext;
-import io.repmysql.provisioner.cluster.ClusterNode;
 import io.repmysql.provisioner.cluster.ClusterProvisioner;
-import io.repmysql.provisioner.cluster.TopologyStore;
 import io.repmysql.provisioner.docker.ClusterResources;
 import io.repmysql.provisioner.docker.DockerEngines;
 import io.repmysql.provisioner.docker.FreePorts;
 import io.repmysql.provisioner.secrets.SecretStore;
 import io.repmysql.provisioner.spec.ClusterSpec;
-import io.repmysql.provisioner.spec.NodeSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -59,12 +47,12 @@ final class DemoCommand implements Callable<Integer> {
         ClusterSpec defaults = ClusterSpec.defaults();
         Path stateDir = SecretStore.stateDir(defaults.name());
         boolean running = isRunning(defaults.name());
-        ClusterSpec spec = running ? Ports.kept(defaults, stateDir) : Ports.choose(defaults, stateDir);
+        ClusterSpec spec = running ? DemoPorts.kept(defaults, stateDir) : DemoPorts.choose(defaults, stateDir);
         ClusterContext context = new ClusterContext(spec, SecretStore.loadOrCreate(stateDir, spec), stateDir,
                 line -> System.err.println("[" + spec.name() + "] " + line));
         boolean stopCluster = !running && !keep;
         AtomicBoolean stopping = new AtomicBoolean();
-        AtomicReference<AppProcess> app = new AtomicReference<>();
+        AtomicReference<DemoAppProcess> app = new AtomicReference<>();
         Thread cleanup = new Thread(() -> {
             stopping.set(true);
             stop(app.get(), context, stopCluster);
@@ -79,9 +67,9 @@ final class DemoCommand implements Callable<Integer> {
                 try (ClusterProvisioner provisioner = new ClusterProvisioner(context)) {
                     provisioner.up();
                 }
-                Ports.save(spec, stateDir);
+                DemoPorts.save(spec, stateDir);
             }
-            app.set(AppProcess.start(appJar, FreePorts.preferOrNext(appPort), context));
+            app.set(DemoAppProcess.start(appJar, FreePorts.preferOrNext(appPort), context));
             app.get().awaitHttp(APP_START_TIMEOUT);
         } catch (RuntimeException e) {
             awaitHaltWhen(stopping);
@@ -133,7 +121,7 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void printReady(ClusterContext context, AppProcess app, long seconds, boolean stopCluster) {
+    private static void printReady(ClusterContext context, DemoAppProcess app, long seconds, boolean stopCluster) {
         var haproxy = context.spec().haproxy();
         System.out.println();
         System.out.println("repmysql demo is ready after " + seconds + " s");
@@ -151,7 +139,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.flush();
     }
 
-    private static void stop(AppProcess app, ClusterContext context, boolean stopCluster) {
+    private static void stop(DemoAppProcess app, ClusterContext context, boolean stopCluster) {
         if (app != null) {
             say("stopping the demo app");
             app.stop();
@@ -165,194 +153,7 @@ final class DemoCommand implements Callable<Integer> {
         say("stopped");
     }
 
-    private static void say(String line) {
+    static void say(String line) {
         System.err.println("[demo] " + line);
-    }
-
-    /**
-     * The demo's ports: the documented ones when free, else the next free ones, never two alike; a node's agent
-     * port ({@link ClusterNode#agentPortFor}) must be free too. Saved in the state directory so a later demo can
-     * reuse the running cluster.
-     */
-    static final class Ports {
-
-        private Ports() {
-        }
-
-        static ClusterSpec choose(ClusterSpec defaults, Path stateDir) {
-            Set<Integer> taken = new HashSet<>();
-            var haproxy = defaults.haproxy();
-            int write = pick(haproxy.writePort(), taken, false);
-            int read = pick(haproxy.readPort(), taken, false);
-            int stats = pick(haproxy.statsPort(), taken, false);
-            say("HAProxy ports: write " + said(write, haproxy.writePort()) + ", read " + said(read, haproxy.readPort())
-                    + ", stats " + said(stats, haproxy.statsPort()));
-            ClusterSpec spec = defaults.withHaproxy(haproxy.withPorts(write, read, stats));
-            var kept = TopologyStore.load(stateDir);
-            if (kept.isPresent()) {
-                // The data volumes of the last demo are still there, and up resumes its nodes on their old ports.
-                for (ClusterNode node : kept.get().nodes()) {
-                    if (!FreePorts.isFree(node.port())) {
-                        throw new IllegalStateException("port " + node.port() + " of " + node.containerName(
-                                defaults.name()) + " (kept from the last demo) is in use: free it, or start afresh "
-                                + "with bin/repmysql down --volumes (the posts are lost)");
-                    }
-                }
-                return spec;
-            }
-            List<NodeSpec> nodes = new ArrayList<>();
-            for (NodeSpec node : defaults.nodes()) {
-                nodes.add(node.withPort(pick(node.port(), taken, true)));
-            }
-            say("node ports: " + nodes.stream().map(n -> Integer.toString(n.port())).toList()
-                    + (nodes.equals(defaults.nodes()) ? "" : " (some documented ones were in use)"));
-            return new ClusterSpec(spec.name(), spec.flavor(), spec.images(), spec.network(), spec.database(),
-                    spec.users(), nodes.get(0), nodes.subList(1, nodes.size()), spec.writeBackup(),
-                    spec.replication(), spec.haproxy());
-        }
-
-        /** The ports of the demo cluster that is running, as the demo that started it saved them. */
-        static ClusterSpec kept(ClusterSpec defaults, Path stateDir) throws IOException {
-            Path file = stateDir.resolve(PORTS_FILE);
-            if (!Files.exists(file)) {
-                return defaults;
-            }
-            Properties ports = new Properties();
-            try (var in = Files.newInputStream(file)) {
-                ports.load(in);
-            }
-            var haproxy = defaults.haproxy();
-            return defaults.withHaproxy(haproxy.withPorts(
-                    Integer.parseInt(ports.getProperty("writePort", Integer.toString(haproxy.writePort()))),
-                    Integer.parseInt(ports.getProperty("readPort", Integer.toString(haproxy.readPort()))),
-                    Integer.parseInt(ports.getProperty("statsPort", Integer.toString(haproxy.statsPort())))));
-        }
-
-        static void save(ClusterSpec spec, Path stateDir) throws IOException {
-            Properties ports = new Properties();
-            ports.setProperty("writePort", Integer.toString(spec.haproxy().writePort()));
-            ports.setProperty("readPort", Integer.toString(spec.haproxy().readPort()));
-            ports.setProperty("statsPort", Integer.toString(spec.haproxy().statsPort()));
-            Files.createDirectories(stateDir);
-            try (var out = Files.newOutputStream(stateDir.resolve(PORTS_FILE))) {
-                ports.store(out, "HAProxy ports of the running demo cluster");
-            }
-        }
-
-        private static int pick(int preferred, Set<Integer> taken, boolean withAgent) {
-            int port = preferred;
-            while (taken.contains(port) || !FreePorts.isFree(port)
-                    || withAgent && (taken.contains(ClusterNode.agentPortFor(port))
-                    || !FreePorts.isFree(ClusterNode.agentPortFor(port)))) {
-                port = FreePorts.preferOrNext(port + 1);
-            }
-            taken.add(port);
-            if (withAgent) {
-                taken.add(ClusterNode.agentPortFor(port));
-            }
-            return port;
-        }
-
-        private static String said(int chosen, int preferred) {
-            return chosen == preferred ? Integer.toString(chosen) : chosen + " (" + preferred + " is in use)";
-        }
-    }
-
-    /**
-     * The demo app as a child JVM. The passwords go by environment ({@code SPRING_DATASOURCE_PASSWORD},
-     * {@code REPMYSQL_STATS_PASSWORD}), never on its command line, where {@code ps} would show them.
-     */
-    static final class AppProcess {
-
-        private final Process process;
-        private final int port;
-        private final Path log;
-
-        private AppProcess(Process process, int port, Path log) {
-            this.process = process;
-            this.port = port;
-            this.log = log;
-        }
-
-        static AppProcess start(Path jar, int port, ClusterContext context) throws IOException {
-            var spec = context.spec();
-            var haproxy = spec.haproxy();
-            String url = "jdbc:repmysql://127.0.0.1:" + haproxy.writePort() + "/" + spec.database() + "?readPort="
-                    + haproxy.readPort() + "&consistency=session";
-            String java = ProcessHandle.current().info().command().orElse("java");
-            ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port,
-                    "--server.address=127.0.0.1", "--spring.datasource.url=" + url,
-                    "--spring.datasource.username=" + spec.users().app().name(),
-                    "--repmysql.stats.url=http://127.0.0.1:" + haproxy.statsPort() + "/stats",
-                    "--repmysql.stats.user=" + context.secrets().statsUser(),
-                    "--repmysql.stats.topology-file=" + context.stateDir().resolve("topology.json"));
-            builder.environment().put("SPRING_DATASOURCE_PASSWORD", context.secrets().appPassword());
-            builder.environment().put("REPMYSQL_STATS_PASSWORD", context.secrets().statsPassword());
-            Path log = context.stateDir().resolve("demo-app.log");
-            builder.redirectErrorStream(true).redirectOutput(log.toFile());
-            say("starting the demo app on 127.0.0.1:" + port + (port == 8081 ? "" : " (8081 is in use)")
-                    + ", log " + log);
-            return new AppProcess(builder.start(), port, log);
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + port + "/";
-        }
-
-        Path log() {
-            return log;
-        }
-
-        /** Waits until the app's first page answers 200, keeping the last failure as the cause. */
-        void awaitHttp(Duration timeout) throws InterruptedException {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            long deadline = System.nanoTime() + timeout.toNanos();
-            Exception last = null;
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the demo app exited with " + process.exitValue()
-                            + " before it answered; its log: " + log + tail());
-                }
-                try {
-                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url()))
-                            .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() == 200) {
-                        return;
-                    }
-                    last = new IOException("HTTP " + response.statusCode());
-                } catch (IOException e) {
-                    last = e;
-                }
-                Thread.sleep(500);
-            }
-            throw new IllegalStateException("the demo app did not answer " + url() + " within " + timeout.toSeconds()
-                    + " s (last: " + last + "); its log: " + log + tail(), last);
-        }
-
-        int waitFor() throws InterruptedException {
-            return process.waitFor();
-        }
-
-        /** SIGTERM (Spring shuts down gracefully), then SIGKILL after 20 s. */
-        void stop() {
-            process.destroy();
-            try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        private String tail() {
-            try {
-                List<String> lines = Files.readAllLines(log);
-                return "\n  " + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-            } catch (IOException e) {
-                return "";
-            }
-        }
     }
 }

@@ -44,14 +44,14 @@ public final class LoadHarness {
                 if (options.warmupNanos() > 0) {
                     progress.accept(workload.label() + ": warm-up");
                     for (Contender contender : contenders) {
-                        Round.run(pools.get(contender), contender, workload, options.threads(),
+                        Round.run(-1, pools.get(contender), contender, workload, options.threads(),
                                 options.warmupNanos(), options.rows());
                     }
                 }
                 for (int round = 0; round < options.rounds(); round++) {
                     for (int i = 0; i < contenders.size(); i++) {
                         Contender contender = contenders.get((round + i) % contenders.size());
-                        RoundResult result = Round.run(pools.get(contender), contender, workload,
+                        RoundResult result = Round.run(round, pools.get(contender), contender, workload,
                                 options.threads(), options.roundNanos(), options.rows());
                         results.add(result);
                         progress.accept(String.format("%s: round %d/%d %-52s %,10.0f ops/s%s", workload.label(),

@@ -12,7 +12,8 @@ public final class LoadReport {
 
     /** One contender on one workload over every measured round. */
     public record Line(Contender contender, Workload workload, double medianOpsPerSecond, List<Double> rounds,
-                       double p50Millis, double p99Millis, long operations, long errors) {
+                       double cpuMicrosPerOperation, double p50Millis, double p99Millis, long operations,
+                       long errors) {
     }
 
     private final LoadOptions options;
@@ -43,10 +44,27 @@ public final class LoadReport {
         Histogram latency = new Histogram(Round.HIGHEST_MICROS, 3);
         rounds.forEach(r -> latency.add(r.latency()));
         List<Double> ops = rounds.stream().map(RoundResult::opsPerSecond).toList();
-        return Optional.of(new Line(contender, workload, median(ops), ops,
+        double cpu = median(rounds.stream().map(RoundResult::cpuMicrosPerOperation).toList());
+        return Optional.of(new Line(contender, workload, median(ops), ops, cpu,
                 latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,
                 rounds.stream().mapToLong(RoundResult::operations).sum(),
                 rounds.stream().mapToLong(RoundResult::errors).sum()));
+    }
+
+    /**
+     * The median over rounds of this contender's ops/s over the baseline's in the same round: rounds are minutes
+     * apart, the contenders of one round seconds apart, so this cancels the drift the ratio of medians keeps.
+     */
+    public Optional<Double> medianRoundRatio(Workload workload, Contender contender, Contender against) {
+        List<Double> ratios = new ArrayList<>();
+        for (RoundResult r : results) {
+            if (r.workload() == workload && r.contender() == contender) {
+                results.stream().filter(b -> b.workload() == workload && b.round() == r.round()
+                                && b.contender() == against)
+                        .findFirst().ifPresent(b -> ratios.add(r.opsPerSecond() / b.opsPerSecond()));
+            }
+        }
+        return ratios.isEmpty() ? Optional.empty() : Optional.of(median(ratios));
     }
 
     /** The read-only check, or null when jdbc:repmysql was not among the contenders. */
@@ -67,17 +85,22 @@ public final class LoadReport {
             Optional<Line> baseline = line(workload, workload.baseline());
             Optional<Line> mariadb = line(workload, Contender.MARIADB_REPLICATION);
             out.append(String.format("%n### %s%n%n", workload.label()));
-            out.append(String.format("| configuration | median ops/s | vs %s | p50 ms | p99 ms | ops/s per round "
-                    + "| errors |%n|---|---:|---:|---:|---:|---|---:|%n", workload.baseline().label()));
+            out.append(String.format("| configuration | median ops/s | vs %s | same-round ratio, median "
+                    + "| client CPU µs/op | p50 ms | p99 ms | ops/s per round | errors |%n"
+                    + "|---|---:|---:|---:|---:|---:|---:|---|---:|%n", workload.baseline().label()));
             for (Contender contender : options.contenders()) {
                 line(workload, contender).ifPresent(line -> out.append(String.format(
-                        "| %s | %,.0f | %s | %.2f | %.2f | %s | %d |%n", contender.label(),
-                        line.medianOpsPerSecond(), ratio(line, baseline), line.p50Millis(), line.p99Millis(),
-                        rounds(line.rounds()), line.errors())));
+                        "| %s | %,.0f | %s | %s | %.1f | %.2f | %.2f | %s | %d |%n", contender.label(),
+                        line.medianOpsPerSecond(), ratio(line, baseline),
+                        medianRoundRatio(workload, contender, workload.baseline()).map(r -> String.format("%.3f", r)).orElse("n/a"),
+                        line.cpuMicrosPerOperation(), line.p50Millis(), line.p99Millis(), rounds(line.rounds()),
+                        line.errors())));
             }
             line(workload, Contender.REPMYSQL).ifPresent(repmysql -> mariadb.ifPresent(m -> out.append(
-                    String.format("%njdbc:repmysql / MariaDB hinted: %.3f%n",
-                            repmysql.medianOpsPerSecond() / m.medianOpsPerSecond()))));
+                    String.format("%njdbc:repmysql / MariaDB hinted: %.3f (same-round ratio, median: %s)%n",
+                            repmysql.medianOpsPerSecond() / m.medianOpsPerSecond(), medianRoundRatio(workload, Contender.REPMYSQL,
+                                    Contender.MARIADB_REPLICATION).map(r -> String.format("%.3f", r))
+                                    .orElse("n/a")))));
         }
         if (writerCheck != null) {
             out.append(String.format("%n### read-only workload through jdbc:repmysql%n%n"

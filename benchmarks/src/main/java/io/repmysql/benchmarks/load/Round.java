@@ -1,5 +1,6 @@
 package io.repmysql.benchmarks.load;
 
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,8 +21,8 @@ final class Round {
     private Round() {
     }
 
-    static RoundResult run(DataSource pool, Contender contender, Workload workload, int threads, long nanos,
-                           int rows) throws InterruptedException {
+    static RoundResult run(int round, DataSource pool, Contender contender, Workload workload, int threads,
+                           long nanos, int rows) throws InterruptedException {
         CountDownLatch start = new CountDownLatch(1);
         List<Worker> workers = new ArrayList<>();
         AtomicReference<String> firstError = new AtomicReference<>();
@@ -31,6 +32,7 @@ final class Round {
             workers.add(worker);
             worker.start();
         }
+        long cpuBefore = processCpuNanos();
         long began = System.nanoTime();
         for (Worker worker : workers) {
             worker.deadline = began + nanos;
@@ -40,6 +42,7 @@ final class Round {
             worker.join();
         }
         long ended = System.nanoTime();
+        long cpu = processCpuNanos() - cpuBefore;
         Histogram merged = new Histogram(HIGHEST_MICROS, 3);
         long operations = 0;
         long errors = 0;
@@ -48,8 +51,14 @@ final class Round {
             operations += worker.operations;
             errors += worker.errors;
         }
-        return new RoundResult(contender, workload, operations, ended - began, merged, errors,
+        return new RoundResult(round, contender, workload, operations, ended - began, merged, cpu, errors,
                 firstError.get());
+    }
+
+    /** Only this contender's threads run during a round, so the JVM's CPU time is theirs (and the pools'). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static final class Worker extends Thread {

@@ -5,13 +5,20 @@ import org.HdrHistogram.Histogram;
 /**
  * One contender running one workload for one round.
  *
+ * @param round      the measured round it belongs to, from 0
  * @param latency    microseconds per operation, borrow to return
+ * @param cpuNanos   CPU time this JVM used meanwhile: the client's cost, drivers and pool included
  * @param firstError the message of the first failed operation, null when none failed
  */
-public record RoundResult(Contender contender, Workload workload, long operations, long elapsedNanos,
-                          Histogram latency, long errors, String firstError) {
+public record RoundResult(int round, Contender contender, Workload workload, long operations, long elapsedNanos,
+                          Histogram latency, long cpuNanos, long errors, String firstError) {
 
     public double opsPerSecond() {
         return operations * 1e9 / elapsedNanos;
+    }
+
+    /** Client CPU microseconds per operation. */
+    public double cpuMicrosPerOperation() {
+        return operations == 0 ? 0 : cpuNanos / 1000.0 / operations;
     }
 }

@@ -47,7 +47,13 @@ public final class BenchMain implements Callable<Integer> {
     public static void main(String[] args) {
         // HikariCP's start and stop lines would bury the progress lines on stderr.
         System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
-        System.exit(new CommandLine(new BenchMain()).execute(args));
+        System.exit(new CommandLine(new BenchMain())
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+                    // The message names the problem and the fix; a stack trace would bury it.
+                    commandLine.getErr().println("[bench] " + e.getMessage());
+                    return 2;
+                })
+                .execute(args));
     }
 
     @Override

@@ -37,7 +37,11 @@ public final class ClusterProvisioner implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts the whole cluster, or reports it already running. Returns the topology it runs with. */
+    /**
+     * Starts the whole cluster: the file's topology the first time, the stored one after a {@code down} that kept
+     * the data (a fenced former primary stays stopped). Refuses when the cluster already has containers.
+     * Returns the topology it runs with.
+     */
     public Topology up() {
         Topology topology = TopologyStore.load(context.stateDir()).orElseGet(() -> Topology.fromSpec(context.spec()));
         if (!containers(topology).isEmpty()) {
@@ -54,7 +58,7 @@ public final class ClusterProvisioner implements AutoCloseable {
                 new ClusterResources(client).ensureNetwork(context.name(), context.networking().networkName());
             }
         }
-        startNodes(topology, topology.nodes());
+        startNodes(topology, topology.nodes().stream().filter(n -> n.role() != NodeRole.FENCED).toList());
         new ReplicationSetup(context, access(topology)).configure(topology);
         TopologyStore.save(context.stateDir(), topology);
         startHaproxy(topology, haproxyImage);

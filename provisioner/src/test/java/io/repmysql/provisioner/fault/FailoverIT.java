@@ -6,6 +6,7 @@ import io.repmysql.provisioner.cluster.Failover;
 import io.repmysql.provisioner.cluster.HaproxyHealth;
 import io.repmysql.provisioner.cluster.NodeRole;
 import io.repmysql.provisioner.cluster.Topology;
+import io.repmysql.provisioner.docker.ClusterResources;
 import io.repmysql.provisioner.junit.ReplicatedCluster;
 import io.repmysql.provisioner.junit.RunningCluster;
 import org.junit.jupiter.api.MethodOrderer;
@@ -111,6 +112,32 @@ class FailoverIT {
         assertThat(written).isEqualTo(20);
         assertThat(gtidPosition(cluster, oldPrimary)).as("no write reached the old primary")
                 .isEqualTo(oldPositionBefore);
+    }
+
+    @Test
+    @Order(3)
+    void downKeepingTheData_thenUp_resumesTheFailedOverTopology(RunningCluster cluster) throws Exception {
+        long rowsBefore;
+        try (Connection root = cluster.root(newPrimary); Statement statement = root.createStatement();
+             ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM app.load_rows")) {
+            row.next();
+            rowsBefore = row.getLong(1);
+        }
+        cluster.provisioner().down(false);
+        cluster.provisioner().up();
+
+        assertThat(cluster.topology().primary().name()).isEqualTo(newPrimary.name());
+        assertThat(new ClusterResources(cluster.provisioner().engines().defaultClient()).containers(cluster.name()))
+                .extracting(c -> c.getNames()[0]).doesNotContain("/" + oldPrimary.containerName(cluster.name()));
+        try (Connection writer = DriverManager.getConnection(cluster.mysqlUrl(cluster.writePort()),
+                cluster.appUser(), cluster.appPassword()); Statement statement = writer.createStatement()) {
+            statement.execute("INSERT INTO load_rows (id) VALUES (2000000)");
+            try (ResultSet row = statement.executeQuery("SELECT COUNT(*), @@server_id FROM load_rows")) {
+                row.next();
+                assertThat(row.getLong(1)).as("rows kept across down and up").isEqualTo(rowsBefore + 1);
+                assertThat(row.getLong(2)).isEqualTo(newPrimary.serverId());
+            }
+        }
     }
 
     private static String gtidPosition(RunningCluster cluster, ClusterNode node) throws SQLException {

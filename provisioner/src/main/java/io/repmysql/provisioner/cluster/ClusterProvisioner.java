@@ -39,14 +39,14 @@ public final class ClusterProvisioner implements AutoCloseable {
 
     /**
      * Starts the whole cluster: the file's topology the first time, the stored one after a {@code down} that kept
-     * the data (a fenced former primary stays stopped). Refuses when the cluster already has containers.
+     * the data (a fenced former primary stays stopped). On a cluster that already runs it only checks it.
      * Returns the topology it runs with.
      */
     public Topology up() {
         Topology topology = TopologyStore.load(context.stateDir()).orElseGet(() -> Topology.fromSpec(context.spec()));
-        if (!containers(topology).isEmpty()) {
-            throw new IllegalStateException("cluster " + context.name() + " already has containers: "
-                    + "run status to see them, or down (data is kept without --volumes) and up again");
+        List<Container> existing = containers(topology);
+        if (!existing.isEmpty()) {
+            return alreadyUp(topology, existing);
         }
         long start = System.nanoTime();
         context.say("cluster " + context.name() + ": 1 primary, " + topology.replicas().size()
@@ -64,6 +64,23 @@ public final class ClusterProvisioner implements AutoCloseable {
         startHaproxy(topology, haproxyImage);
         new HaproxyHealth(context, topology).awaitAllUp(Duration.ofSeconds(60));
         context.say("cluster " + context.name() + " is up after " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return topology;
+    }
+
+    /**
+     * {@code up} on a running cluster: fine when every container runs and HAProxy checks every server UP;
+     * anything else is a half-started or damaged cluster that needs a person.
+     */
+    private Topology alreadyUp(Topology topology, List<Container> existing) {
+        long expected = topology.nodes().stream().filter(n -> n.role() != NodeRole.FENCED).count() + 1;
+        long running = existing.stream().filter(c -> "running".equals(c.getState())).count();
+        if (running < expected) {
+            throw new IllegalStateException("cluster " + context.name() + " is partly running (" + running + " of "
+                    + expected + " containers): run status to see which, or down (data is kept without --volumes) "
+                    + "and up again");
+        }
+        new HaproxyHealth(context, topology).awaitAllUp(Duration.ofSeconds(30));
+        context.say("cluster " + context.name() + " is already up");
         return topology;
     }
 

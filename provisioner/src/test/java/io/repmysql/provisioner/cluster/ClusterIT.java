@@ -98,7 +98,16 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(45)
+    void upOnARunningCluster_onlyChecksIt(RunningCluster cluster) {
+        Topology before = cluster.topology();
+        assertThat(cluster.provisioner().up()).isEqualTo(before);
+        assertThat(new ClusterResources(cluster.provisioner().engines().defaultClient()).containers(cluster.name()))
+                .hasSize(5);
+    }
+
+    @Test
+    @Order(50)
     void addReplica_onAClusterWithData_joinsSeededFollowsLaterWritesAndTakesReads(RunningCluster cluster)
             throws Exception {
         Connection openBeforeReload = app(cluster, cluster.writePort());
@@ -132,7 +141,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void down_removesEveryContainer_andWithVolumesEveryVolume(RunningCluster cluster) {
         ClusterResources resources = new ClusterResources(cluster.provisioner().engines().defaultClient());
         assertThat(resources.containers(cluster.name())).hasSize(6);

@@ -21,7 +21,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
-@Command(name = "demo", description = "The main job: start the default cluster (1 primary + 3 replicas behind "
+@Command(name = "demo", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {" 0:stopped by Ctrl-C, or the app exited cleanly",
+                " 1:the cluster or the app did not start, or the app failed", ExitCodes.USAGE},
+        description = "The main job: start the default cluster (1 primary + 3 replicas behind "
         + "HAProxy) and the demo web app, print their URLs, and on Ctrl-C stop both (data volumes are kept).")
 final class DemoCommand implements Callable<Integer> {
 

@@ -14,7 +14,9 @@ import picocli.CommandLine.Parameters;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "logs", description = "Print a node's container log (NODE: primary, replica-1, …, haproxy).")
+@Command(name = "logs", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.OK, ExitCodes.ERROR, ExitCodes.USAGE},
+        description = "Print a node's container log (NODE: primary, replica-1, …, haproxy).")
 final class LogsCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,5 +1,6 @@
 package io.repmysql.benchmarks.load;
 
+import io.repmysql.provisioner.spec.ClusterNames;
 /**
  * The configurations compared, each one HikariCP pool. The Connector/J ones share one set of URL properties so
  * that only the routing differs; the hinted ones call {@code setReadOnly(true)} before each read, and HikariCP
@@ -47,15 +48,16 @@ public enum Contender {
 
     String url(Endpoints e, String clusterName) {
         String db = "/" + e.database();
-        String writer = e.host() + ":" + e.writePort();
-        String reader = e.host() + ":" + e.readPort();
+        String writer = ClusterNames.hostPort(e.host(), e.writePort());
+        String reader = ClusterNames.hostPort(e.host(), e.readPort());
         return switch (this) {
             case RAW_READ -> "jdbc:mysql://" + reader + db + "?" + CONNECTOR_J_PROPERTIES;
             case RAW_WRITE -> "jdbc:mysql://" + writer + db + "?" + CONNECTOR_J_PROPERTIES;
             case CONNECTOR_J_REPLICATION -> "jdbc:mysql:replication://" + writer + "," + reader + db + "?"
                     + CONNECTOR_J_PROPERTIES;
             case MARIADB_REPLICATION -> "jdbc:mariadb:replication://" + writer + "," + reader + db;
-            case REPMYSQL -> "jdbc:repmysql://" + writer + db + "?readPort=" + e.readPort() + "&clusterName="
+            case REPMYSQL -> ClusterNames.repmysqlUrl(e.host(), e.writePort(), e.database(), e.readPort())
+                    + "&clusterName="
                     + clusterName + "&" + CONNECTOR_J_PROPERTIES;
         };
     }

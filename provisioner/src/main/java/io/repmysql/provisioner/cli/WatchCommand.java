@@ -17,10 +17,12 @@ import java.util.concurrent.Callable;
         + "runs until Ctrl-C. No second failover inside the anti-flap window.")
 final class WatchCommand implements Callable<Integer> {
 
+    static final long DEFAULT_ANTI_FLAP_SECONDS = 300;
+
     @Mixin
     ClusterOptions options;
 
-    @Option(names = "--anti-flap", paramLabel = "SECONDS", defaultValue = "300",
+    @Option(names = "--anti-flap", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_ANTI_FLAP_SECONDS,
             description = "No second failover within this many seconds of the last (default: ${DEFAULT-VALUE}).")
     long antiFlapSeconds;
 

@@ -29,6 +29,7 @@ class ExplainTest {
                 SET autocommit=0
                 SELECT * FROM posts
                 SET autocommit=1
+                DROP TEMPORARY TABLE tmp
                 START TRANSACTION READ ONLY
                 SELECT * FROM posts
                 COMMIT
@@ -50,6 +51,7 @@ class ExplainTest {
                 "BOTH\tSESSION_STATE",
                 "WRITE\tIN_TRANSACTION",
                 "BOTH\tSESSION_STATE",
+                "WRITE\tTEMPORARY_TABLE",
                 "READ\tTRANSACTION_CONTROL",
                 "READ\tIN_READ_ONLY_TRANSACTION",
                 "READ\tTRANSACTION_CONTROL",

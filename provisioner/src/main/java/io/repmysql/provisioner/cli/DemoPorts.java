@@ -80,9 +80,10 @@ final class DemoPorts {
         ports.setProperty("writePort", Integer.toString(spec.haproxy().writePort()));
         ports.setProperty("readPort", Integer.toString(spec.haproxy().readPort()));
         ports.setProperty("statsPort", Integer.toString(spec.haproxy().statsPort()));
+        DemoFlavor.record(spec.flavor(), ports);
         Files.createDirectories(stateDir);
         try (var out = Files.newOutputStream(stateDir.resolve(DemoCommand.PORTS_FILE))) {
-            ports.store(out, "HAProxy ports of the running demo cluster");
+            ports.store(out, "HAProxy ports and flavor of the demo cluster");
         }
     }
 

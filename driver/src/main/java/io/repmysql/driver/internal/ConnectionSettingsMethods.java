@@ -35,7 +35,8 @@ abstract class ConnectionSettingsMethods implements Connection {
         this.physicals = new PhysicalConnections(cluster, settings, routing, consistency);
         this.transactions = new Transactions(physicals, settings, routing, consistency);
         this.writerLoss = new WriterLoss(physicals, transactions, routing, settings);
-        this.router = new Router(routing, physicals, consistency, transactions, writerLoss, cluster.metrics());
+        this.router = new Router(routing, physicals, consistency, transactions, writerLoss, cluster.metrics(),
+                settings);
     }
 
     /** The physical connection for calls that concern no statement: one already open, else the reader. */

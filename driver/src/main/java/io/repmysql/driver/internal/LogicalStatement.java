@@ -113,23 +113,24 @@ public abstract class LogicalStatement extends StatementSetters {
 
     @Override
     public int[] executeBatch() throws SQLException {
-        long[] counts = executeLargeBatch();
-        int[] narrowed = new int[counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            narrowed[i] = (int) Math.min(Integer.MAX_VALUE, counts[i]);
-        }
-        return narrowed;
+        return runBatch(Statement::executeBatch);
     }
 
     @Override
     public long[] executeLargeBatch() throws SQLException {
+        return runBatch(Statement::executeLargeBatch);
+    }
+
+    /** A batch after a transaction lost with the writer is refused like any statement, so it cannot start afresh. */
+    private <R> R runBatch(BatchExecution<R> execution) throws SQLException {
         checkOpen();
         try {
-            long[] counts = binder.runOn(Target.WRITER, null, (physical, unused) -> {
+            connection.router.checkUsable(batch);
+            R counts = binder.runOn(Target.WRITER, null, (physical, unused) -> {
                 for (String sql : batch) {
                     physical.addBatch(sql);
                 }
-                return physical.executeLargeBatch();
+                return execution.run(physical);
             });
             for (String sql : batch) {
                 connection.router.executed(sql, BATCH);
@@ -138,6 +139,12 @@ public abstract class LogicalStatement extends StatementSetters {
         } finally {
             batch.clear();
         }
+    }
+
+    /** executeBatch or executeLargeBatch on the physical statement. */
+    @FunctionalInterface
+    private interface BatchExecution<R> {
+        R run(Statement physical) throws SQLException;
     }
 
     private <R> R run(String sql, StatementBinder.Execution<R> execution) throws SQLException {

@@ -3,6 +3,7 @@ package io.repmysql.driver.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import io.repmysql.driver.RoutingMetrics;
 import io.repmysql.driver.routing.Reason;
@@ -21,6 +22,7 @@ final class Router {
 
     private static final RouteDecision READER_UNAVAILABLE = new RouteDecision(Target.WRITER, Reason.READER_UNAVAILABLE);
     private static final RouteDecision CONSISTENCY_TIMEOUT = new RouteDecision(Target.WRITER, Reason.CONSISTENCY_TIMEOUT);
+    private static final RouteDecision UPDATABLE = new RouteDecision(Target.WRITER, Reason.UPDATABLE_RESULT_SET);
 
     private final RoutingSession routing;
     private final PhysicalConnections physicals;
@@ -28,25 +30,34 @@ final class Router {
     private final Transactions transactions;
     private final WriterLoss writerLoss;
     private final RoutingMetrics metrics;
+    private final ConnectionSettings settings;
     private RouteDecision transactionFallback;
     private RouteDecision lastRoute;
     private Target lastRead;
     private Target lastWrite;
 
     Router(RoutingSession routing, PhysicalConnections physicals, SessionConsistency consistency,
-           Transactions transactions, WriterLoss writerLoss, RoutingMetrics metrics) {
+           Transactions transactions, WriterLoss writerLoss, RoutingMetrics metrics, ConnectionSettings settings) {
         this.routing = routing;
         this.physicals = physicals;
         this.consistency = consistency;
         this.transactions = transactions;
         this.writerLoss = writerLoss;
         this.metrics = metrics;
+        this.settings = settings;
     }
 
-    /** Where {@code sql} runs now; may open the reader and, with consistency=session, wait on it. */
-    RouteDecision decide(String sql) throws SQLException {
+    /**
+     * Where {@code sql} runs now; may open the reader and, with consistency=session, wait on it. A plain read whose
+     * result set can write back ({@code updatable}) runs on the writer, where updateRow() can change the row; on a
+     * read-only connection or in a read-only transaction it stays on the reader, whose server refuses the update.
+     */
+    RouteDecision decide(String sql, boolean updatable) throws SQLException {
         writerLoss.checkUsable(sql);
         RouteDecision decision = routing.route(sql);
+        if (updatable && decision.reason() == Reason.READ_STATEMENT && !settings.readOnly) {
+            return UPDATABLE;
+        }
         return decision.target() == Target.READER ? onReader(sql, decision) : decision;
     }
 
@@ -70,6 +81,13 @@ final class Router {
             throw WriterErrors.readOnlyWithoutReader(physicals.url(), physicals.lastReaderFailure());
         }
         return fallback;
+    }
+
+    /** Before a batch is sent: refused while a transaction lost with the writer is open, like each statement. */
+    void checkUsable(List<String> batch) throws SQLException {
+        for (String sql : batch) {
+            writerLoss.checkUsable(sql);
+        }
     }
 
     /** Before a statement is sent on the writer: replaces a writer known dead, unless a transaction lived there. */

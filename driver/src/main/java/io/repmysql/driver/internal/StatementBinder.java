@@ -1,6 +1,7 @@
 package io.repmysql.driver.internal;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -36,7 +37,7 @@ final class StatementBinder {
 
     <R> R run(String sql, Execution<R> execution) throws SQLException {
         Router router = connection.router;
-        RouteDecision decision = router.decide(sql);
+        RouteDecision decision = router.decide(sql, options[1] == ResultSet.CONCUR_UPDATABLE);
         R result;
         if (decision.target() == Target.BOTH) {
             result = runEverywhere(sql, execution);

@@ -46,5 +46,7 @@ public enum Reason {
     /** SHOW WARNINGS / ERRORS: describes the previous statement, so it goes where that one went. */
     PREVIOUS_STATEMENT,
     /** Between LOCK TABLES and UNLOCK TABLES every statement stays on the writer that holds the locks. */
-    LOCKED_TABLES
+    LOCKED_TABLES,
+    /** A read whose result set can write back (CONCUR_UPDATABLE): updateRow() must reach the primary. */
+    UPDATABLE_RESULT_SET
 }

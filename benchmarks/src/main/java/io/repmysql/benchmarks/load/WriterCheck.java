@@ -38,8 +38,8 @@ final class WriterCheck {
         long writerBefore = metrics.count(Target.WRITER);
         long readerBefore = metrics.count(Target.READER);
         RoundResult round;
-        try (HikariDataSource pool = Pools.open(endpoints, Contender.REPMYSQL, options.threads(), CLUSTER_NAME)) {
-            round = Round.run(0, pool, Contender.REPMYSQL, Workload.POINT_SELECT, options.threads(),
+        try (HikariDataSource pool = Pools.open(endpoints, Contender.REPMYSQL, options.threads(), CLUSTER_NAME, "")) {
+            round = Round.run(0, pool, Contender.REPMYSQL, Workload.POINT_SELECT, Shape.POOLED, options.threads(),
                     Math.min(options.roundNanos(), 3_000_000_000L), options.rows());
         }
         long after = writeSessions(stats);

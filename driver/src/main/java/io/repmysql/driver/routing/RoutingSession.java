@@ -12,11 +12,11 @@ import java.util.Set;
  * The routing state of one logical connection: transaction, read-only flag, temporary tables and the session
  * statements to replay on a physical connection opened later. Not thread-safe, like the connection it serves.
  *
- * <p>Order of the rules (DESIGN, "The driver"): session state goes to both connections; inside a transaction
+ * <p>Order of the rules: session state goes to both connections; inside a transaction
  * everything goes where the transaction runs; between LOCK TABLES and UNLOCK TABLES everything stays on the
  * writer; otherwise the statement's classification decides, corrected for names that live only on the writer.
  *
- * <p>setReadOnly(true) outside a transaction: DESIGN says "a write is the server's to refuse", so statements
+ * <p>setReadOnly(true) outside a transaction: a write is the server's to refuse, so statements
  * that change data go to the reader, whose read_only refuses them just as one read-only connection would,
  * instead of silently writing. Statements whose answer lives in this session on the writer (LAST_INSERT_ID(),
  * temporary tables, variables assigned there, replication status) still go to the writer: the replica would not

@@ -9,7 +9,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
-@Command(name = "explain", description = "Read SQL from stdin, one statement per line, as one session in autocommit "
+@Command(name = "explain", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {" 0:every line was explained", " 1:a line could not be read", ExitCodes.USAGE},
+        description = "Read SQL from stdin, one statement per line, as one session in autocommit "
         + "mode; print READ, WRITE or BOTH, a tab, and the reason for each.")
 final class ExplainCommand implements Callable<Integer> {
 

@@ -12,7 +12,11 @@ import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "status", description = "One row per node: role, container, replication threads, lag, HAProxy "
+@Command(name = "status", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {" 0:healthy: every node replicates and HAProxy checks every server UP",
+                " 1:degraded: a node, a replication thread or a HAProxy check is not well; also any other error",
+                " 2:not running; also a command-line error"},
+        description = "One row per node: role, container, replication threads, lag, HAProxy "
         + "state. Exit code 0 healthy, 1 degraded, 2 not running.")
 final class StatusCommand implements Callable<Integer> {
 

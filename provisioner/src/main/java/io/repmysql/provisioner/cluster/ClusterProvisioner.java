@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.cluster;
 
+import io.repmysql.provisioner.spec.ClusterNames;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import io.repmysql.provisioner.docker.BaseImages;
@@ -146,7 +147,7 @@ public final class ClusterProvisioner implements AutoCloseable {
         var haproxy = context.spec().haproxy();
         new HaproxyContainer(engines.defaultClient(), context.name()).start(image, config, context.networking(),
                 List.of(haproxy.writePort(), haproxy.readPort(), haproxy.statsPort()));
-        context.say("started " + context.name() + "-haproxy");
+        context.say("started " + ClusterNames.haproxyContainer(context.name()));
     }
 
     void reloadHaproxy(Topology topology) {

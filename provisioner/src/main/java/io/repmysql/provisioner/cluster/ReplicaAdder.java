@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.cluster;
 
+import io.repmysql.provisioner.spec.ClusterNames;
 import com.github.dockerjava.api.DockerClient;
 import io.repmysql.provisioner.docker.ContainerExec;
 import io.repmysql.provisioner.docker.FreePorts;
@@ -36,7 +37,7 @@ public final class ReplicaAdder {
                 "cluster " + context.name() + " is not up (no topology in " + context.stateDir() + "): run up first"));
         int chosen = choosePort(topology, port);
         ClusterNode node = new ClusterNode(topology.nextReplicaName(), NodeRole.REPLICA, topology.nextServerId(),
-                chosen, null, null, ClusterNode.agentPortFor(chosen));
+                chosen, null, null, ClusterNames.agentPort(chosen));
         provisioner.startNodes(topology, List.of(node));
         ClusterNode primary = topology.primary();
         NodeAccess access = provisioner.access(topology);

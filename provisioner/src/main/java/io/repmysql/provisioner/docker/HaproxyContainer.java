@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.docker;
 
+import io.repmysql.provisioner.spec.ClusterNames;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.HostConfig;
@@ -25,7 +26,7 @@ public final class HaproxyContainer {
     }
 
     public String containerName() {
-        return cluster + "-haproxy";
+        return ClusterNames.haproxyContainer(cluster);
     }
 
     /** Creates and starts HAProxy with {@code config} on host networking. Returns the container id. */
@@ -39,7 +40,7 @@ public final class HaproxyContainer {
                 : networking.hostConfig(ports);
         String id = docker.createContainerCmd(image)
                 .withName(containerName())
-                .withLabels(Map.of(Labels.CLUSTER, cluster, Labels.ROLE, "haproxy", Labels.NODE, "haproxy"))
+                .withLabels(Map.of(Labels.CLUSTER, cluster, Labels.ROLE, "haproxy", Labels.NODE, ClusterNames.HAPROXY))
                 .withExposedPorts(networking == null ? List.of() : networking.exposedPorts(ports))
                 .withHostConfig(host.withRestartPolicy(RestartPolicy.noRestart()))
                 .exec().getId();

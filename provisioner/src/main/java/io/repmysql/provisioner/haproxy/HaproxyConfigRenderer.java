@@ -1,7 +1,8 @@
 package io.repmysql.provisioner.haproxy;
 
 /**
- * Renders HAProxy's config as the seed designs it: a write port on the primary with the write backup as
+ * Renders HAProxy's config as in the article "Docker II: Replicated MySQL with HAProxy Load
+ * Balancing": a write port on the primary with the write backup as
  * {@code backup}, a read port in round robin over the readers, and a stats page behind credentials.
  * The image runs {@code haproxy -W -db}, so there is no {@code daemon} and logs go to stdout.
  */

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Nodes on two Docker engines, as the seed placed them on several hosts: a second private engine on this
+ * Nodes on two Docker engines, as on several hosts: a second private engine on this
  * machine (own socket, data-root, exec-root, pidfile), still host networking on loopback.
  */
 class MultiEngineIT {

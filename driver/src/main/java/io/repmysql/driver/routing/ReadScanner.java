@@ -63,10 +63,14 @@ final class ReadScanner {
 
     /**
      * A keyword after a dot is a name ({@code a.update}, {@code j.handler}), except a sequence function:
-     * {@code seq.nextval}, {@code seq.currval}.
+     * {@code seq.nextval}, and in MariaDB's ORACLE mode {@code seq.currval} (elsewhere a column).
      */
     private static Reason qualifiedReason(SqlLexer lexer) {
-        return lexer.keyword().role() == Keyword.Role.SEQUENCE_FUNCTION ? Reason.SESSION_FUNCTION : null;
+        Keyword k = lexer.keyword();
+        if (k == Keyword.CURRVAL && !lexer.mode().oracle()) {
+            return null;
+        }
+        return k.role() == Keyword.Role.SEQUENCE_FUNCTION ? Reason.SESSION_FUNCTION : null;
     }
 
     private static Reason wordReason(SqlLexer lexer) {

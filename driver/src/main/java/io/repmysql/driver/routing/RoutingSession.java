@@ -105,7 +105,7 @@ public final class RoutingSession {
         if (target != Target.BOTH) {
             previousTarget = target;
         }
-        if (mode.unknown() && !sameInEveryMode(sql, c)) {
+        if (mode.unknown() && !sameEffectsInEveryMode(sql, c)) {
             opaqueStatementRan();
         }
         if (!c.parts().isEmpty() && !c.has(Effect.PREPARE) && !c.has(Effect.EXECUTE)) {
@@ -262,12 +262,22 @@ public final class RoutingSession {
         return names.mentionedIn(sql, mode.current()) == Reason.TEMPORARY_TABLE ? Reason.TEMPORARY_TABLE : null;
     }
 
-    /** With the sql_mode unknown: true when every mode classifies {@code sql} alike. */
+    /** With the sql_mode unknown: true when every mode routes {@code sql} alike. */
     private boolean sameInEveryMode(String sql, Classification c) {
         for (SqlMode m : SqlMode.all()) {
+            if (classifier.classify(sql, m).target() != c.target()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** With the sql_mode unknown: true when {@code sql} changes the session alike in every mode. */
+    private boolean sameEffectsInEveryMode(String sql, Classification c) {
+        for (SqlMode m : SqlMode.all()) {
             Classification other = classifier.classify(sql, m);
-            if (other.target() != c.target() || other.parts().size() != c.parts().size()
-                    || !other.effects().equals(c.effects())) {
+            if (!other.effects().equals(c.effects()) || !other.names().equals(c.names())
+                    || !other.parts().equals(c.parts())) {
                 return false;
             }
         }

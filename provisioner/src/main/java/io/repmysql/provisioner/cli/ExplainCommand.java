@@ -2,6 +2,7 @@ package io.repmysql.provisioner.cli;
 
 import io.repmysql.driver.routing.Explain;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -14,8 +15,13 @@ import java.util.concurrent.Callable;
         + "mode; print READ, WRITE or BOTH, a tab, and the reason for each.")
 final class ExplainCommand implements Callable<Integer> {
 
+    @Option(names = "--state", description = "After each statement, print what the session holds: user variables on "
+            + "both connections or on the writer only, temporary tables, transaction and locks, sql_mode, unknowns.")
+    boolean state;
+
     @Override
     public Integer call() {
-        return Explain.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out);
+        return Explain.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out,
+                state);
     }
 }

@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.haproxy;
 
+import io.repmysql.haproxy.stats.Proxies;
 /**
  * Renders HAProxy's config as in the article "Docker II: Replicated MySQL with HAProxy Load
  * Balancing": a write port on the primary with the write backup as
@@ -64,7 +65,7 @@ public final class HaproxyConfigRenderer {
 
     private static void write(StringBuilder out, HaproxyPlan plan) {
         // No redispatch here: a write connection goes to the primary or fails, never elsewhere by accident.
-        out.append("\nlisten write_nodes\n");
+        out.append("\nlisten ").append(Proxies.WRITE).append('\n');
         bind(out, plan, plan.writePort());
         mysqlCheck(out, plan);
         server(out, plan, plan.primary(), "check rise " + NEVER_RISE);
@@ -74,7 +75,7 @@ public final class HaproxyConfigRenderer {
     }
 
     private static void read(StringBuilder out, HaproxyPlan plan) {
-        out.append("\nlisten read_nodes\n");
+        out.append("\nlisten ").append(Proxies.READ).append('\n');
         bind(out, plan, plan.readPort());
         out.append("    balance roundrobin\n")
                 .append("    option redispatch\n");
@@ -88,7 +89,7 @@ public final class HaproxyConfigRenderer {
     }
 
     private static void stats(StringBuilder out, HaproxyPlan plan) {
-        out.append("\nlisten stats\n");
+        out.append("\nlisten ").append(Proxies.STATS).append('\n');
         bind(out, plan, plan.statsPort());
         out.append("    mode http\n")
                 .append("    timeout client 30s\n")

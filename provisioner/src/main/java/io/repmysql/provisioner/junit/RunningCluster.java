@@ -36,7 +36,7 @@ public final class RunningCluster {
 
     /** The topology as the state directory has it now (add-replica and failover change it). */
     public Topology topology() {
-        return TopologyStore.load(context.stateDir()).orElseThrow();
+        return TopologyStore.loadRunning(context);
     }
 
     public int writePort() {

@@ -88,7 +88,7 @@ class MultiEngineIT {
             statement.execute("CREATE TABLE placed (id INT PRIMARY KEY)");
             statement.execute("INSERT INTO placed VALUES (7)");
         }
-        ClusterNode remote = TopologyStore.load(context.stateDir()).orElseThrow().node("replica-2").orElseThrow();
+        ClusterNode remote = TopologyStore.loadRunning(context).node("replica-2").orElseThrow();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             try (Connection root = provisioner.access(Topology.fromSpec(context.spec())).root(remote);
                  ResultSet row = root.createStatement().executeQuery("SELECT id FROM app.placed")) {

@@ -68,15 +68,14 @@ class HaproxyConfigRendererTest {
     }
 
     @Test
-    void global_runsInTheForeground_withAnAdminSocketForTheRuntimeApi() {
+    void global_runsInTheForeground_withTheSocketThatHandsListenersOverOnReload() {
         String config = HaproxyConfigRenderer.render(HaproxyPlans.hostMode());
 
         assertThat(section(config, "global"))
-                .contains("stats socket /var/lib/haproxy/admin.sock mode 600 level admin expose-fd listeners",
-                        "server-state-file /var/lib/haproxy/server-state")
+                .contains("stats socket /var/lib/haproxy/admin.sock mode 600 level admin expose-fd listeners")
                 .noneMatch(line -> line.startsWith("daemon"));
         assertThat(section(config, "defaults")).contains("mode tcp", "timeout connect 5s", "timeout client 8h",
-                "timeout server 8h", "retries 3", "load-server-state-from-file global");
+                "timeout server 8h", "retries 3");
         assertThat(section(config, "listen write_nodes")).doesNotContain("option redispatch");
     }
 

@@ -39,9 +39,12 @@ final class PhysicalConnections {
         this.consistency = consistency;
     }
 
-    /** The writer, opened now if needed; a connection failure while opening says nothing was sent. */
+    /**
+     * The writer, opened now if needed; a connection failure while opening says nothing was sent. Every statement
+     * on the writer asks for it, so the open case must not build the connect properties.
+     */
     Connection writer() throws SQLException {
-        return writer(cluster.url().writerProperties());
+        return writer != null ? writer : writer(cluster.url().writerProperties());
     }
 
     /** The writer, opened now if needed with a connect timeout of at most {@code timeoutMs} (0: no limit). */

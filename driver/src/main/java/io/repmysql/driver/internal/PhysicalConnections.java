@@ -84,8 +84,14 @@ final class PhysicalConnections {
         return writer;
     }
 
-    /** The reader, opened now if needed; null when it is unreachable or backing off. */
+    /**
+     * The reader, opened now if needed; null when it is unreachable or backing off. One Connector/J closed after a
+     * broken socket (a HAProxy restart) is replaced, or every later prepared read would fail on it.
+     */
     Connection reader() {
+        if (reader != null && isClosed(reader)) {
+            discardReader();
+        }
         if (reader == null && cluster.backoff().mayTry()) {
             RepMySqlUrl url = cluster.url();
             try {
@@ -153,6 +159,14 @@ final class PhysicalConnections {
     boolean writerBroken() {
         try {
             return writer != null && writer.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    private static boolean isClosed(Connection connection) {
+        try {
+            return connection.isClosed();
         } catch (SQLException e) {
             return true;
         }

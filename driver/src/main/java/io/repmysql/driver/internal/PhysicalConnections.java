@@ -39,13 +39,19 @@ final class PhysicalConnections {
         this.consistency = consistency;
     }
 
-    /** The writer, opened now if needed; a connection failure while opening says nothing was sent. */
+    /**
+     * The writer, opened now if needed; a connection failure while opening says nothing was sent. Every statement
+     * on the writer asks for it, so the open case must not build the connect properties.
+     */
     Connection writer() throws SQLException {
-        return writer(cluster.url().writerProperties());
+        return writer != null ? writer : writer(cluster.url().writerProperties());
     }
 
     /** The writer, opened now if needed with a connect timeout of at most {@code timeoutMs} (0: no limit). */
     Connection writerWithin(int timeoutMs) throws SQLException {
+        if (writer != null) {
+            return writer;
+        }
         Properties properties = cluster.url().writerProperties();
         if (timeoutMs > 0) {
             String configured = properties.getProperty(CONNECT_TIMEOUT);
@@ -106,8 +112,14 @@ final class PhysicalConnections {
         writer = opened;
     }
 
-    /** The reader, opened now if needed; null when it is unreachable or backing off. */
+    /**
+     * The reader, opened now if needed; null when it is unreachable or backing off. One Connector/J closed after a
+     * broken socket (a HAProxy restart) is replaced, or every later prepared read would fail on it.
+     */
     Connection reader() {
+        if (reader != null && isClosed(reader)) {
+            discardReader();
+        }
         if (reader == null && cluster.backoff().mayTry()) {
             RepMySqlUrl url = cluster.url();
             try {
@@ -176,6 +188,14 @@ final class PhysicalConnections {
     boolean writerBroken() {
         try {
             return writer != null && writer.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    private static boolean isClosed(Connection connection) {
+        try {
+            return connection.isClosed();
         } catch (SQLException e) {
             return true;
         }

@@ -46,26 +46,6 @@ if [ ! -d "$datadir/mysql" ]; then
     log "GENERATED ROOT PASSWORD is kept in $datadir/.root-password (mode 0600)"
   fi
 
-  log "initialising the data directory $datadir"
-  "$@" --initialize-insecure --user=mysql --datadir="$datadir" --disable-log-bin --mysqlx=OFF 2>&1 \
-    | grep -v -E '\[(Note|System)\]' >&2 || true
-  [ -d "$datadir/mysql" ] || fatal "mysqld --initialize-insecure did not create $datadir/mysql"
-  if [ -n "$random_root" ]; then
-    (umask 077; printf '%s\n' "$root_password" > "$datadir/.root-password"); chown mysql "$datadir/.root-password"
-  fi
-
-  log "starting a temporary server (no networking, no binary log)"
-  "$@" --user=mysql --datadir="$datadir" --skip-networking --disable-log-bin --socket="$socket" --mysqlx=OFF \
-    --skip-replica-start --read-only=OFF --super-read-only=OFF --log-error-verbosity=1 &
-  temp_pid=$!
-  for _ in $(seq 60); do
-    mysql --protocol=socket --socket="$socket" -uroot -e 'SELECT 1' >/dev/null 2>&1 && break
-    kill -0 "$temp_pid" 2>/dev/null || fatal "the temporary server exited during initialisation"
-    sleep 1
-  done
-  mysql --protocol=socket --socket="$socket" -uroot -e 'SELECT 1' >/dev/null 2>&1 \
-    || fatal "the temporary server did not answer within 60s"
-
   root_host="$(env_value ROOT_HOST)"; root_host="${root_host:-%}"
   database="$(env_value DATABASE)"
   user="$(env_value USER)"
@@ -73,7 +53,10 @@ if [ ! -d "$datadir/mysql" ]; then
   [ -z "$user" ] || [ "$user" != root ] || fatal "MYSQL_USER=root is not allowed: root is set up by MYSQL_ROOT_PASSWORD"
   [ -z "$user" ] || [ -n "$user_password" ] || fatal "MYSQL_USER is set but MYSQL_PASSWORD is empty"
 
-  # Every node of a cluster runs this setup for itself, so none of it may reach a binary log.
+  # Every node of a cluster runs this setup for itself, so none of it may reach a binary log. The file holds
+  # passwords: owner-only, read by the server itself, deleted right after.
+  setup="$(mktemp /run/mysqld/setup.XXXXXX)"
+  trap 'rm -f "$setup"' EXIT
   {
     echo "SET @@SESSION.SQL_LOG_BIN=0;"
     echo "ALTER USER root@localhost IDENTIFIED BY $(sql_string "$root_password");"
@@ -86,25 +69,49 @@ if [ ! -d "$datadir/mysql" ]; then
       echo "CREATE USER $(sql_string "$user")@'%' IDENTIFIED BY $(sql_string "$user_password");"
       [ -z "$database" ] || echo "GRANT ALL ON $(sql_ident "$database").* TO $(sql_string "$user")@'%';"
     fi
-    echo "FLUSH PRIVILEGES;"
-  } | mysql --protocol=socket --socket="$socket" -uroot --binary-mode
+  } > "$setup"
+  chown mysql "$setup"; chmod 600 "$setup"
 
-  client=(mysql --protocol=socket --socket="$socket" -uroot)
-  export MYSQL_PWD="$root_password"
-  [ -z "$database" ] || client+=("$database")
-  for f in /docker-entrypoint-initdb.d/*; do
-    case "$f" in
-      *.sh)      log "running $f"; if [ -x "$f" ]; then "$f"; else . "$f"; fi ;;
-      *.sql)     log "running $f"; "${client[@]}" < "$f" ;;
-      *.sql.gz)  log "running $f"; gunzip -c "$f" | "${client[@]}" ;;
-      *.sql.xz)  log "running $f"; xzcat "$f" | "${client[@]}" ;;
-      *.sql.zst) log "running $f"; zstd -dc "$f" | "${client[@]}" ;;
-      *)         log "ignoring $f" ;;
-    esac
-  done
+  # --initialize runs the setup file itself, which saves a server start when there is nothing else to run.
+  log "initialising the data directory $datadir"
+  "$@" --initialize-insecure --user=mysql --datadir="$datadir" --disable-log-bin --mysqlx=OFF \
+    --read-only=OFF --super-read-only=OFF --init-file="$setup" 2>&1 | grep -v -E '\[(Note|System)\]' >&2 || true
+  rm -f "$setup"; trap - EXIT
+  [ -d "$datadir/mysql" ] || fatal "mysqld --initialize-insecure did not create $datadir/mysql"
+  if [ -n "$random_root" ]; then
+    (umask 077; printf '%s\n' "$root_password" > "$datadir/.root-password"); chown mysql "$datadir/.root-password"
+  fi
 
-  log "stopping the temporary server"
-  kill "$temp_pid"; wait "$temp_pid" || true
+  scripts=(/docker-entrypoint-initdb.d/*)
+  if [ ${#scripts[@]} -gt 0 ]; then
+    log "starting a temporary server (no networking, no binary log)"
+    "$@" --user=mysql --datadir="$datadir" --skip-networking --disable-log-bin --socket="$socket" --mysqlx=OFF \
+      --skip-replica-start --read-only=OFF --super-read-only=OFF --log-error-verbosity=1 &
+    temp_pid=$!
+    export MYSQL_PWD="$root_password"
+    client=(mysql --protocol=socket --socket="$socket" -uroot)
+    for _ in $(seq 60); do
+      "${client[@]}" -e 'SELECT 1' >/dev/null 2>&1 && break
+      kill -0 "$temp_pid" 2>/dev/null || fatal "the temporary server exited during initialisation"
+      sleep 1
+    done
+    "${client[@]}" -e 'SELECT 1' >/dev/null 2>&1 || fatal "the temporary server did not answer within 60s"
+
+    [ -z "$database" ] || client+=("$database")
+    for f in "${scripts[@]}"; do
+      case "$f" in
+        *.sh)      log "running $f"; if [ -x "$f" ]; then "$f"; else . "$f"; fi ;;
+        *.sql)     log "running $f"; "${client[@]}" < "$f" ;;
+        *.sql.gz)  log "running $f"; gunzip -c "$f" | "${client[@]}" ;;
+        *.sql.xz)  log "running $f"; xzcat "$f" | "${client[@]}" ;;
+        *.sql.zst) log "running $f"; zstd -dc "$f" | "${client[@]}" ;;
+        *)         log "ignoring $f" ;;
+      esac
+    done
+
+    log "stopping the temporary server"
+    kill "$temp_pid"; wait "$temp_pid" || true
+  fi
   unset MYSQL_PWD root_password user_password
   log "initialisation complete"
 fi

@@ -80,8 +80,7 @@ public final class Failover {
                 ServerFlavor flavor = ServerFlavor.of(connection);
                 Optional<ReplicaStatus> status = ReplicationAdmin.status(connection, flavor);
                 if (status.isPresent()) {
-                    String gtids = status.get().receivedGtids().isBlank()
-                            ? ReplicationAdmin.executedGtids(connection, flavor) : status.get().receivedGtids();
+                    String gtids = ReplicationAdmin.heldGtids(connection, flavor, status.get().receivedGtids());
                     candidates.add(new Candidate(replica, status.get(), flavor, GtidProgress.of(gtids, flavor)));
                 }
             } catch (SQLException unreachable) {

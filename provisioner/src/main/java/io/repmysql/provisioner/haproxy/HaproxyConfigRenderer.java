@@ -106,7 +106,7 @@ public final class HaproxyConfigRenderer {
     }
 
     private static void mysqlCheck(StringBuilder out, HaproxyPlan plan) {
-        out.append("    option mysql-check user ").append(plan.monitorUser()).append(" post-41\n");
+        out.append(plan.serverCheck().render(plan.monitorUser()));
         out.append("    default-server inter ").append(plan.checkInterMs()).append(" fall ").append(plan.checkFall())
                 .append(" on-marked-down shutdown-sessions");
         if (plan.dnsResolver() != null) {

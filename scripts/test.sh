@@ -14,6 +14,12 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
 fi
+# The load harness's smoke test runs sysbench's point select beside the drivers.
+if ! command -v sysbench >/dev/null 2>&1; then
+  echo "[test] installing sysbench (load harness)..." >&2
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends sysbench >/dev/null
+fi
 echo "[test] engine and base images ready after $(( $(date +%s) - start ))s" >&2
 mvn -B -ntp verify "$@"
 echo "[test] finished after $(( $(date +%s) - start ))s" >&2

@@ -115,9 +115,11 @@ public record RepMySqlUrl(String host, int writePort, String database, Map<Drive
         }
     }
 
+    /** The user's Connector/J keys, then {@link ConnectorDefaults} for the keys the user did not set. */
     private Properties newConnectorProperties() {
         Properties properties = new Properties();
         properties.putAll(connectorProperties);
+        ConnectorDefaults.applyTo(properties);
         return properties;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,30 @@ class RepMySqlUrlTest {
     void consistencyNone_doesNotAskConnectorJToTrackSessionState() throws SQLException {
         assertThat(RepMySqlUrl.parse("jdbc:repmysql://h/db", null).writerProperties())
                 .doesNotContainKey("trackSessionState");
+    }
+
+    @Test
+    void physicalConnections_getTheMeasuredConnectorDefaults_onBothPorts() throws SQLException {
+        RepMySqlUrl url = RepMySqlUrl.parse("jdbc:repmysql://h/db", null);
+
+        for (var properties : List.of(url.writerProperties(), url.readerProperties())) {
+            assertThat(properties).containsEntry("cachePrepStmts", "true").containsEntry("prepStmtCacheSize", "250")
+                    .containsEntry("prepStmtCacheSqlLimit", "2048").containsEntry("cacheServerConfiguration", "true")
+                    .containsEntry("maintainTimeStats", "false");
+        }
+        assertThat(url.toString()).as("defaults are not the user's settings").doesNotContain("cachePrepStmts");
+    }
+
+    @Test
+    void aConnectorDefault_setInTheUrlOrProperties_isOverridden() throws SQLException {
+        Properties info = new Properties();
+        info.setProperty("prepStmtCacheSize", "25");
+        RepMySqlUrl url = RepMySqlUrl.parse("jdbc:repmysql://h/db?cachePrepStmts=false", info);
+
+        assertThat(url.writerProperties()).containsEntry("cachePrepStmts", "false")
+                .containsEntry("prepStmtCacheSize", "25").containsEntry("maintainTimeStats", "false");
+        assertThat(url.readerProperties()).containsEntry("cachePrepStmts", "false")
+                .containsEntry("prepStmtCacheSize", "25");
     }
 
     @Test

@@ -9,10 +9,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bin/repmysql bench}: the end-to-end load harness against a running cluster. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Point select and an 80/20 read/write mix through HikariCP against a running cluster, "
-                + "comparing raw Connector/J on each port, the Connector/J and MariaDB replication URLs with "
-                + "setReadOnly hints, and jdbc:repmysql with none; interleaved rounds, median ops/s and p99.",
+@Command(name = "bench", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {" 0:every contender ran without errors", " 1:a contender saw errors",
+                " 2:a command-line error, or the cluster does not answer"},
+        description = {"Point select, an 80/20 read/write mix and updates only against a running cluster, in three "
+                + "application shapes (held connection preparing per operation, HikariCP borrow per operation, "
+                + "statements prepared once), comparing raw Connector/J on each port, MariaDB Connector/J's "
+                + "replication URL with setReadOnly hints, jdbc:repmysql with none, and sysbench's "
+                + "oltp_point_select (C client) on the read port; warm-up until steady, interleaved rounds, "
+                + "medians of same-round ratios.",
                 "Start the cluster first: bin/repmysql up -f FILE. Prints Markdown tables on stdout."})
 public final class BenchMain implements Callable<Integer> {
 
@@ -20,29 +25,41 @@ public final class BenchMain implements Callable<Integer> {
             description = "The cluster file the cluster was started from (default: ${DEFAULT-VALUE}).")
     Path file;
 
-    @Option(names = "--threads", defaultValue = "4", description = "Client threads = pool size (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "2", description = "Client threads = pool size (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--seconds", defaultValue = "10", description = "Seconds per contender per round (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", defaultValue = "5", description = "Seconds per contender per round (default: ${DEFAULT-VALUE}).")
     double seconds;
 
     @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Warm-up seconds per contender (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "3",
+            description = "Least warm-up seconds per contender, workload and shape; goes on until steady, "
+                    + "up to 3 times as long (default: ${DEFAULT-VALUE}).")
     double warmup;
 
-    @Option(names = "--rows", defaultValue = "10000", description = "Rows in bench_items (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rows", defaultValue = "10000", description = "Rows in sbtest1 (default: ${DEFAULT-VALUE}).")
     int rows;
 
-    @Option(names = "--workloads", split = ",", defaultValue = "POINT_SELECT,MIX_80_20",
+    @Option(names = "--workloads", split = ",", defaultValue = "POINT_SELECT,MIX_80_20,UPDATES",
             description = "Any of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     List<Workload> workloads;
 
+    @Option(names = "--shapes", split = ",", defaultValue = "HELD,POOLED,REUSED",
+            description = "Any of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    List<Shape> shapes;
+
     @Option(names = "--contenders", split = ",",
-            defaultValue = "RAW_READ,RAW_WRITE,CONNECTOR_J_REPLICATION,MARIADB_REPLICATION,REPMYSQL",
-            description = "Any of ${COMPLETION-CANDIDATES} (default: all).")
+            defaultValue = "RAW_READ,RAW_WRITE,MARIADB_REPLICATION,REPMYSQL,SYSBENCH",
+            description = "Any of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; SYSBENCH needs the sysbench "
+                    + "command).")
     List<Contender> contenders;
+
+    @Option(names = "--variant", defaultValue = "", paramLabel = "KEY=VALUE[&...]",
+            description = "Connector/J properties the REPMYSQL_VARIANT contender adds to jdbc:repmysql's URL, "
+                    + "e.g. useServerPrepStmts=true.")
+    String variant;
 
     public static void main(String[] args) {
         // HikariCP's start and stop lines would bury the progress lines on stderr.
@@ -58,7 +75,8 @@ public final class BenchMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadOptions options = new LoadOptions(threads, seconds, rounds, warmup, rows, workloads, contenders);
+        LoadOptions options = new LoadOptions(threads, seconds, rounds, warmup, rows, workloads, shapes, contenders,
+                variant);
         Endpoints endpoints = Endpoints.ofClusterFile(file);
         System.err.println("[bench] " + endpoints);
         LoadReport report = new LoadHarness(endpoints, options, line -> System.err.println("[bench] " + line)).run();

@@ -1,16 +1,26 @@
 package io.repmysql.benchmarks.load;
 
+import java.util.stream.Collectors;
+
+import io.repmysql.driver.ConnectorDefaults;
+import io.repmysql.provisioner.spec.ClusterNames;
+
 /**
- * The configurations compared, each one HikariCP pool. The Connector/J ones share one set of URL properties so
- * that only the routing differs; the hinted ones call {@code setReadOnly(true)} before each read, and HikariCP
- * resets read-only when the connection goes back to the pool, as it does for any application.
+ * The configurations compared. Each Java one is a HikariCP pool; the Connector/J ones share one set of URL
+ * properties so that only the routing (and, for the "tuned" ones, jdbc:repmysql's Connector/J defaults) differs.
+ * The hinted ones call {@code setReadOnly} before each operation: true before a read, false before a write.
+ * {@link #SYSBENCH} is the C client on the read port, run as a separate process.
  */
 public enum Contender {
-    RAW_READ("Connector/J, read port", "com.mysql.cj.jdbc.Driver", false, false),
-    RAW_WRITE("Connector/J, write port (no split)", "com.mysql.cj.jdbc.Driver", false, true),
-    CONNECTOR_J_REPLICATION("Connector/J replication URL + setReadOnly", "com.mysql.cj.jdbc.Driver", true, true),
-    MARIADB_REPLICATION("MariaDB Connector/J replication URL + setReadOnly", "org.mariadb.jdbc.Driver", true, true),
-    REPMYSQL("jdbc:repmysql, no hints", "io.repmysql.driver.RepMySqlDriver", false, true);
+    RAW_READ("Connector/J, read port", "com.mysql.cj.jdbc.Driver", false),
+    RAW_WRITE("Connector/J, write port (no split)", "com.mysql.cj.jdbc.Driver", false),
+    RAW_READ_TUNED("Connector/J + repmysql's defaults, read port", "com.mysql.cj.jdbc.Driver", false),
+    RAW_WRITE_TUNED("Connector/J + repmysql's defaults, write port", "com.mysql.cj.jdbc.Driver", false),
+    CONNECTOR_J_REPLICATION("Connector/J replication URL + setReadOnly", "com.mysql.cj.jdbc.Driver", true),
+    MARIADB_REPLICATION("MariaDB Connector/J replication URL + setReadOnly", "org.mariadb.jdbc.Driver", true),
+    REPMYSQL("jdbc:repmysql, no hints", "io.repmysql.driver.RepMySqlDriver", false),
+    REPMYSQL_VARIANT("jdbc:repmysql + --variant properties", "io.repmysql.driver.RepMySqlDriver", false),
+    SYSBENCH("sysbench oltp_point_select (C client), read port", null, false);
 
     /** What every Connector/J URL here carries: no TLS on loopback, and the key exchange MariaDB users need. */
     static final String CONNECTOR_J_PROPERTIES = "sslMode=DISABLED&allowPublicKeyRetrieval=true";
@@ -18,13 +28,11 @@ public enum Contender {
     private final String label;
     private final String driverClass;
     private final boolean hinted;
-    private final boolean writes;
 
-    Contender(String label, String driverClass, boolean hinted, boolean writes) {
+    Contender(String label, String driverClass, boolean hinted) {
         this.label = label;
         this.driverClass = driverClass;
         this.hinted = hinted;
-        this.writes = writes;
     }
 
     public String label() {
@@ -35,28 +43,47 @@ public enum Contender {
         return driverClass;
     }
 
-    /** Calls setReadOnly(true) before each read. */
+    /** Calls setReadOnly before each operation. */
     boolean hinted() {
         return hinted;
     }
 
-    /** Can run writes: the read port alone cannot, its replicas are read-only. */
-    boolean writes() {
-        return writes;
+    /** The read port cannot take writes (its replicas are read-only); sysbench runs only its point select. */
+    boolean runs(Workload workload) {
+        return switch (this) {
+            case RAW_READ, RAW_READ_TUNED -> !workload.writes();
+            case SYSBENCH -> workload == Workload.POINT_SELECT;
+            default -> true;
+        };
     }
 
-    String url(Endpoints e, String clusterName) {
+    /** A separate process rather than a pool of this JVM. */
+    boolean external() {
+        return this == SYSBENCH;
+    }
+
+    String url(Endpoints e, String clusterName, String variant) {
         String db = "/" + e.database();
-        String writer = e.host() + ":" + e.writePort();
-        String reader = e.host() + ":" + e.readPort();
+        String writer = ClusterNames.hostPort(e.host(), e.writePort());
+        String reader = ClusterNames.hostPort(e.host(), e.readPort());
+        String repmysql = ClusterNames.repmysqlUrl(e.host(), e.writePort(), e.database(), e.readPort()) + "&clusterName="
+                + clusterName + "&" + CONNECTOR_J_PROPERTIES;
         return switch (this) {
             case RAW_READ -> "jdbc:mysql://" + reader + db + "?" + CONNECTOR_J_PROPERTIES;
             case RAW_WRITE -> "jdbc:mysql://" + writer + db + "?" + CONNECTOR_J_PROPERTIES;
+            case RAW_READ_TUNED -> "jdbc:mysql://" + reader + db + "?" + CONNECTOR_J_PROPERTIES + "&" + tuned();
+            case RAW_WRITE_TUNED -> "jdbc:mysql://" + writer + db + "?" + CONNECTOR_J_PROPERTIES + "&" + tuned();
             case CONNECTOR_J_REPLICATION -> "jdbc:mysql:replication://" + writer + "," + reader + db + "?"
                     + CONNECTOR_J_PROPERTIES;
             case MARIADB_REPLICATION -> "jdbc:mariadb:replication://" + writer + "," + reader + db;
-            case REPMYSQL -> "jdbc:repmysql://" + writer + db + "?readPort=" + e.readPort() + "&clusterName="
-                    + clusterName + "&" + CONNECTOR_J_PROPERTIES;
+            case REPMYSQL -> repmysql;
+            case REPMYSQL_VARIANT -> variant.isEmpty() ? repmysql : repmysql + "&" + variant;
+            case SYSBENCH -> throw new IllegalStateException("sysbench is not a JDBC contender");
         };
+    }
+
+    private static String tuned() {
+        return ConnectorDefaults.values().entrySet().stream().map(d -> d.getKey() + "=" + d.getValue())
+                .sorted().collect(Collectors.joining("&"));
     }
 }

@@ -11,17 +11,21 @@ import java.util.function.Consumer;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * Runs every contender on every workload in one process, interleaved: after one unmeasured warm-up round, each
- * measured round gives every contender the same time, in an order that starts one later each round, so drift of
- * the machine (other processes, the page cache, the primary's purge) spreads over all of them alike.
+ * Runs every contender on every workload in every shape in one process, interleaved. Each contender first warms
+ * up in that workload and shape until steady; then each measured round gives every contender the same time, in an
+ * order that starts one later each round, so drift of the machine (other processes, the page cache, the primary's
+ * purge) spreads over all of them alike, and ratios within one round compare runs seconds apart.
  */
 public final class LoadHarness {
 
     static final String CLUSTER_NAME = "bench-load";
+    /** Two warm-up slices in a row within this of each other: the contender is steady. */
+    private static final double STEADY = 0.05;
 
     private final Endpoints endpoints;
     private final LoadOptions options;
     private final Consumer<String> progress;
+    private final Map<Contender, HikariDataSource> pools = new EnumMap<>(Contender.class);
 
     public LoadHarness(Endpoints endpoints, LoadOptions options, Consumer<String> progress) {
         this.endpoints = endpoints;
@@ -30,34 +34,23 @@ public final class LoadHarness {
     }
 
     public LoadReport run() throws SQLException, InterruptedException, IOException {
+        if (options.contenders().contains(Contender.SYSBENCH) && !Sysbench.installed()) {
+            throw new IllegalStateException("sysbench is not on the PATH: install it (Debian: apt-get install "
+                    + "sysbench) or leave SYSBENCH out of --contenders");
+        }
         double loadBefore = LoadReport.loadAverage();
         BenchTable.ensure(endpoints, options.rows());
         List<RoundResult> results = new ArrayList<>();
-        Map<Contender, HikariDataSource> pools = new EnumMap<>(Contender.class);
         try {
             for (Contender contender : options.contenders()) {
-                pools.put(contender, Pools.open(endpoints, contender, options.threads(), CLUSTER_NAME));
+                if (!contender.external()) {
+                    pools.put(contender, Pools.open(endpoints, contender, options.threads(), CLUSTER_NAME,
+                            options.variant()));
+                }
             }
             for (Workload workload : options.workloads()) {
-                List<Contender> contenders = options.contenders().stream()
-                        .filter(c -> c.writes() || !workload.writes()).toList();
-                if (options.warmupNanos() > 0) {
-                    progress.accept(workload.label() + ": warm-up");
-                    for (Contender contender : contenders) {
-                        Round.run(-1, pools.get(contender), contender, workload, options.threads(),
-                                options.warmupNanos(), options.rows());
-                    }
-                }
-                for (int round = 0; round < options.rounds(); round++) {
-                    for (int i = 0; i < contenders.size(); i++) {
-                        Contender contender = contenders.get((round + i) % contenders.size());
-                        RoundResult result = Round.run(round, pools.get(contender), contender, workload,
-                                options.threads(), options.roundNanos(), options.rows());
-                        results.add(result);
-                        progress.accept(String.format("%s: round %d/%d %-52s %,10.0f ops/s%s", workload.label(),
-                                round + 1, options.rounds(), contender.label(), result.opsPerSecond(),
-                                result.errors() == 0 ? "" : ", " + result.errors() + " errors: " + result.firstError()));
-                    }
+                for (Shape shape : options.shapes()) {
+                    results.addAll(cell(workload, shape));
                 }
             }
         } finally {
@@ -66,5 +59,62 @@ public final class LoadHarness {
         WriterCheck.Result writerCheck = options.contenders().contains(Contender.REPMYSQL)
                 ? WriterCheck.run(endpoints, options) : null;
         return new LoadReport(options, results, writerCheck, loadBefore, LoadReport.loadAverage());
+    }
+
+    /** One workload in one shape: warm-up, then the interleaved rounds. */
+    private List<RoundResult> cell(Workload workload, Shape shape) throws InterruptedException, IOException {
+        List<Contender> contenders = options.contenders().stream().filter(c -> c.runs(workload)).toList();
+        String name = workload.label() + ", " + shape.label();
+        for (Contender contender : contenders) {
+            warmUp(name, contender, workload, shape);
+        }
+        List<RoundResult> results = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            for (int i = 0; i < contenders.size(); i++) {
+                Contender contender = contenders.get((round + i) % contenders.size());
+                RoundResult result = runOne(round, contender, workload, shape, options.roundNanos());
+                results.add(result);
+                progress.accept(String.format("%s: round %d/%d %-52s %,10.0f ops/s%s", name, round + 1,
+                        options.rounds(), contender.label(), result.opsPerSecond(), result.errors() == 0 ? ""
+                                : ", " + result.errors() + " errors: " + result.firstError()));
+            }
+        }
+        return results;
+    }
+
+    /**
+     * Unmeasured slices until at least the warm-up time has passed and two slices in a row agree within 5%, or
+     * three times the warm-up time has passed. sysbench (C, no JIT) needs none.
+     */
+    private void warmUp(String name, Contender contender, Workload workload, Shape shape)
+            throws InterruptedException, IOException {
+        long least = options.warmupNanos();
+        if (least == 0 || contender.external()) {
+            return;
+        }
+        long slice = Math.min(1_000_000_000L, least);
+        long spent = 0;
+        double previous = -1;
+        double last = 0;
+        int slices = 0;
+        boolean steady = false;
+        while (!steady && spent < 3 * least) {
+            last = runOne(-1, contender, workload, shape, slice).opsPerSecond();
+            spent += slice;
+            slices++;
+            steady = spent >= least && previous > 0 && Math.abs(last / previous - 1) <= STEADY;
+            previous = last;
+        }
+        progress.accept(String.format("%s: warm-up %-52s %.1f s, last %,10.0f ops/s%s", name, contender.label(),
+                slices * slice / 1e9, last, steady ? ", steady" : ", NOT steady (limit reached)"));
+    }
+
+    private RoundResult runOne(int round, Contender contender, Workload workload, Shape shape, long nanos)
+            throws InterruptedException, IOException {
+        if (contender.external()) {
+            return Sysbench.run(round, shape, endpoints, options.threads(), nanos, options.rows());
+        }
+        return Round.run(round, pools.get(contender), contender, workload, shape, options.threads(), nanos,
+                options.rows());
     }
 }

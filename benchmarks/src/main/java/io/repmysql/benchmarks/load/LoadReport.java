@@ -7,13 +7,16 @@ import java.util.Optional;
 
 import org.HdrHistogram.Histogram;
 
-/** The outcome of one harness run, as Markdown tables: one per workload, one line per contender. */
+/**
+ * The outcome of one harness run, as Markdown: one table per workload and shape, one line per contender, then
+ * jdbc:repmysql against every other contender as same-round ratios.
+ */
 public final class LoadReport {
 
-    /** One contender on one workload over every measured round. */
-    public record Line(Contender contender, Workload workload, double medianOpsPerSecond, List<Double> rounds,
-                       double cpuMicrosPerOperation, double p50Millis, double p99Millis, long operations,
-                       long errors) {
+    /** One contender on one workload in one shape over every measured round. */
+    public record Line(Contender contender, Workload workload, Shape shape, double medianOpsPerSecond,
+                       List<Double> rounds, double cpuMicrosPerOperation, double p50Millis, double p99Millis,
+                       long operations, long errors) {
     }
 
     private final LoadOptions options;
@@ -35,9 +38,9 @@ public final class LoadReport {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    public Optional<Line> line(Workload workload, Contender contender) {
+    public Optional<Line> line(Workload workload, Shape shape, Contender contender) {
         List<RoundResult> rounds = results.stream()
-                .filter(r -> r.workload() == workload && r.contender() == contender).toList();
+                .filter(r -> r.workload() == workload && r.shape() == shape && r.contender() == contender).toList();
         if (rounds.isEmpty()) {
             return Optional.empty();
         }
@@ -45,26 +48,34 @@ public final class LoadReport {
         rounds.forEach(r -> latency.add(r.latency()));
         List<Double> ops = rounds.stream().map(RoundResult::opsPerSecond).toList();
         double cpu = median(rounds.stream().map(RoundResult::cpuMicrosPerOperation).toList());
-        return Optional.of(new Line(contender, workload, median(ops), ops, cpu,
+        return Optional.of(new Line(contender, workload, shape, median(ops), ops, cpu,
                 latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,
                 rounds.stream().mapToLong(RoundResult::operations).sum(),
                 rounds.stream().mapToLong(RoundResult::errors).sum()));
     }
 
-    /**
-     * The median over rounds of this contender's ops/s over the baseline's in the same round: rounds are minutes
-     * apart, the contenders of one round seconds apart, so this cancels the drift the ratio of medians keeps.
-     */
-    public Optional<Double> medianRoundRatio(Workload workload, Contender contender, Contender against) {
+    /** This contender's ops/s over {@code against}'s in the same round, for every round both ran. */
+    public List<Double> roundRatios(Workload workload, Shape shape, Contender contender, Contender against) {
         List<Double> ratios = new ArrayList<>();
-        for (RoundResult r : results) {
-            if (r.workload() == workload && r.contender() == contender) {
-                results.stream().filter(b -> b.workload() == workload && b.round() == r.round()
-                                && b.contender() == against)
-                        .findFirst().ifPresent(b -> ratios.add(r.opsPerSecond() / b.opsPerSecond()));
-            }
+        for (RoundResult r : cell(workload, shape, contender)) {
+            cell(workload, shape, against).stream().filter(b -> b.round() == r.round()).findFirst()
+                    .ifPresent(b -> ratios.add(r.opsPerSecond() / b.opsPerSecond()));
         }
+        return ratios;
+    }
+
+    /**
+     * The median of {@link #roundRatios}: rounds are minutes apart, the contenders of one round seconds apart, so
+     * this cancels the drift the ratio of medians keeps.
+     */
+    public Optional<Double> medianRoundRatio(Workload workload, Shape shape, Contender contender, Contender against) {
+        List<Double> ratios = roundRatios(workload, shape, contender, against);
         return ratios.isEmpty() ? Optional.empty() : Optional.of(median(ratios));
+    }
+
+    private List<RoundResult> cell(Workload workload, Shape shape, Contender contender) {
+        return results.stream()
+                .filter(r -> r.workload() == workload && r.shape() == shape && r.contender() == contender).toList();
     }
 
     /** The read-only check, or null when jdbc:repmysql was not among the contenders. */
@@ -78,29 +89,18 @@ public final class LoadReport {
 
     public String markdown() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%d threads, pools of %d, %d rounds of %.1f s per contender after %.1f s warm-up, "
-                        + "%d rows; load average %.2f before, %.2f after%n", options.threads(), options.threads(),
-                options.rounds(), options.seconds(), options.warmupSeconds(), options.rows(), loadBefore, loadAfter));
+        out.append(String.format("%d threads, pools of %d, %d rounds of %.1f s per contender after at least %.1f s "
+                        + "warm-up (until steady), %d rows; load average %.2f before, %.2f after%n", options.threads(),
+                options.threads(), options.rounds(), options.seconds(), options.warmupSeconds(), options.rows(),
+                loadBefore, loadAfter));
+        if (!options.variant().isEmpty()) {
+            out.append(String.format("%n%s: %s%n", Contender.REPMYSQL_VARIANT.label(), options.variant()));
+        }
+        out.append(summary());
         for (Workload workload : options.workloads()) {
-            Optional<Line> baseline = line(workload, workload.baseline());
-            Optional<Line> mariadb = line(workload, Contender.MARIADB_REPLICATION);
-            out.append(String.format("%n### %s%n%n", workload.label()));
-            out.append(String.format("| configuration | median ops/s | vs %s | same-round ratio, median "
-                    + "| client CPU µs/op | p50 ms | p99 ms | ops/s per round | errors |%n"
-                    + "|---|---:|---:|---:|---:|---:|---:|---|---:|%n", workload.baseline().label()));
-            for (Contender contender : options.contenders()) {
-                line(workload, contender).ifPresent(line -> out.append(String.format(
-                        "| %s | %,.0f | %s | %s | %.1f | %.2f | %.2f | %s | %d |%n", contender.label(),
-                        line.medianOpsPerSecond(), ratio(line, baseline),
-                        medianRoundRatio(workload, contender, workload.baseline()).map(r -> String.format("%.3f", r)).orElse("n/a"),
-                        line.cpuMicrosPerOperation(), line.p50Millis(), line.p99Millis(), rounds(line.rounds()),
-                        line.errors())));
+            for (Shape shape : options.shapes()) {
+                out.append(table(workload, shape));
             }
-            line(workload, Contender.REPMYSQL).ifPresent(repmysql -> mariadb.ifPresent(m -> out.append(
-                    String.format("%njdbc:repmysql / MariaDB hinted: %.3f (same-round ratio, median: %s)%n",
-                            repmysql.medianOpsPerSecond() / m.medianOpsPerSecond(), medianRoundRatio(workload, Contender.REPMYSQL,
-                                    Contender.MARIADB_REPLICATION).map(r -> String.format("%.3f", r))
-                                    .orElse("n/a")))));
         }
         if (writerCheck != null) {
             out.append(String.format("%n### read-only workload through jdbc:repmysql%n%n"
@@ -114,14 +114,56 @@ public final class LoadReport {
         return out.toString();
     }
 
-    private static String ratio(Line line, Optional<Line> baseline) {
-        return baseline.map(b -> String.format("%.3f", line.medianOpsPerSecond() / b.medianOpsPerSecond()))
-                .orElse("n/a");
+    /** jdbc:repmysql over every other contender, round by round: the figures the targets are about. */
+    private String summary() {
+        StringBuilder out = new StringBuilder(String.format("%n### jdbc:repmysql / each contender, same round%n%n"
+                + "| workload | shape | against | per round | median |%n|---|---|---|---|---:|%n"));
+        for (Workload workload : options.workloads()) {
+            for (Shape shape : options.shapes()) {
+                for (Contender against : options.contenders()) {
+                    if (against == Contender.REPMYSQL) {
+                        continue;
+                    }
+                    List<Double> ratios = roundRatios(workload, shape, Contender.REPMYSQL, against);
+                    if (!ratios.isEmpty()) {
+                        out.append(String.format("| %s | %s | %s | %s | **%.3f** |%n", workload.label(),
+                                shape.label(), against.label(), join(ratios, "%.2f"), median(ratios)));
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
-    private static String rounds(List<Double> rounds) {
+    private String table(Workload workload, Shape shape) {
+        Contender baseline = workload.baseline();
+        Optional<Line> base = line(workload, shape, baseline);
+        StringBuilder out = new StringBuilder(String.format("%n### %s, %s%n%n| configuration | median ops/s "
+                + "| vs %s | same-round ratio, median | client CPU µs/op | p50 ms | p99 ms | ops/s per round "
+                + "| errors |%n|---|---:|---:|---:|---:|---:|---:|---|---:|%n", workload.label(), shape.label(),
+                baseline.label()));
+        for (Contender contender : options.contenders()) {
+            line(workload, shape, contender).ifPresent(line -> out.append(String.format(
+                    "| %s | %,.0f | %s | %s | %.1f | %s | %s | %s | %d |%n", contender.label(),
+                    line.medianOpsPerSecond(),
+                    base.map(b -> String.format("%.3f", line.medianOpsPerSecond() / b.medianOpsPerSecond()))
+                            .orElse("n/a"),
+                    medianRoundRatio(workload, shape, contender, baseline).map(r -> String.format("%.3f", r))
+                            .orElse("n/a"),
+                    line.cpuMicrosPerOperation(), latency(contender, line.p50Millis()),
+                    latency(contender, line.p99Millis()), join(line.rounds(), "%,.0f"), line.errors())));
+        }
+        return out.toString();
+    }
+
+    /** sysbench's rounds carry no histogram. */
+    private static String latency(Contender contender, double millis) {
+        return contender.external() ? "n/a" : String.format("%.2f", millis);
+    }
+
+    private static String join(List<Double> values, String format) {
         List<String> shown = new ArrayList<>();
-        rounds.forEach(r -> shown.add(String.format("%,.0f", r)));
+        values.forEach(v -> shown.add(String.format(format, v)));
         return String.join(" ", shown);
     }
 

@@ -9,11 +9,12 @@ final class Pools {
     private Pools() {
     }
 
-    static HikariDataSource open(Endpoints endpoints, Contender contender, int size, String clusterName) {
+    static HikariDataSource open(Endpoints endpoints, Contender contender, int size, String clusterName,
+                                 String variant) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("bench-" + contender.name().toLowerCase());
         config.setDriverClassName(contender.driverClass());
-        config.setJdbcUrl(contender.url(endpoints, clusterName));
+        config.setJdbcUrl(contender.url(endpoints, clusterName, variant));
         config.setUsername(endpoints.user());
         config.setPassword(endpoints.password());
         config.setMaximumPoolSize(size);

@@ -13,7 +13,10 @@ import javax.sql.DataSource;
 
 import org.HdrHistogram.Histogram;
 
-/** N threads run one workload on one pool for a fixed time, each timing every operation into its histogram. */
+/**
+ * N threads run one workload on one pool for a fixed time, in one application shape, each timing every operation
+ * into its histogram. In the held shapes a thread borrows its connection before the clock starts.
+ */
 final class Round {
 
     static final long HIGHEST_MICROS = TimeUnit.SECONDS.toMicros(60);
@@ -21,17 +24,19 @@ final class Round {
     private Round() {
     }
 
-    static RoundResult run(int round, DataSource pool, Contender contender, Workload workload, int threads,
-                           long nanos, int rows) throws InterruptedException {
+    static RoundResult run(int round, DataSource pool, Contender contender, Workload workload, Shape shape,
+                           int threads, long nanos, int rows) throws InterruptedException {
+        CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch start = new CountDownLatch(1);
         List<Worker> workers = new ArrayList<>();
         AtomicReference<String> firstError = new AtomicReference<>();
         for (int i = 0; i < threads; i++) {
-            Worker worker = new Worker(pool, contender, workload, rows, start, firstError);
+            Worker worker = new Worker(pool, contender, workload, shape, rows, ready, start, firstError);
             worker.setName("bench-" + contender.name().toLowerCase() + "-" + i);
             workers.add(worker);
             worker.start();
         }
+        ready.await();
         long cpuBefore = processCpuNanos();
         long began = System.nanoTime();
         for (Worker worker : workers) {
@@ -51,7 +56,7 @@ final class Round {
             operations += worker.operations;
             errors += worker.errors;
         }
-        return new RoundResult(round, contender, workload, operations, ended - began, merged, cpu, errors,
+        return new RoundResult(round, contender, workload, shape, operations, ended - began, merged, cpu, errors,
                 firstError.get());
     }
 
@@ -65,7 +70,9 @@ final class Round {
         private final DataSource pool;
         private final Contender contender;
         private final Workload workload;
+        private final Shape shape;
         private final int rows;
+        private final CountDownLatch ready;
         private final CountDownLatch start;
         private final AtomicReference<String> firstError;
         private final Histogram latency = new Histogram(HIGHEST_MICROS, 3);
@@ -73,37 +80,83 @@ final class Round {
         long operations;
         long errors;
 
-        Worker(DataSource pool, Contender contender, Workload workload, int rows, CountDownLatch start,
-               AtomicReference<String> firstError) {
+        Worker(DataSource pool, Contender contender, Workload workload, Shape shape, int rows, CountDownLatch ready,
+               CountDownLatch start, AtomicReference<String> firstError) {
             this.pool = pool;
             this.contender = contender;
             this.workload = workload;
+            this.shape = shape;
             this.rows = rows;
+            this.ready = ready;
             this.start = start;
             this.firstError = firstError;
         }
 
         @Override
         public void run() {
-            try {
-                start.await();
-            } catch (InterruptedException e) {
+            if (shape == Shape.POOLED) {
+                ready.countDown();
+                awaitStart();
+                borrowPerOperation();
                 return;
             }
+            try (Connection held = pool.getConnection()) {
+                ready.countDown();
+                awaitStart();
+                if (shape == Shape.HELD) {
+                    loop(() -> workload.runOnce(held, contender, rows));
+                } else {
+                    try (Workload.Prepared prepared = new Workload.Prepared(held, contender)) {
+                        loop(() -> workload.runOnce(prepared, contender, rows));
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                failed(e);
+            } finally {
+                ready.countDown();
+            }
+        }
+
+        private void borrowPerOperation() {
+            loop(() -> {
+                try (Connection connection = pool.getConnection()) {
+                    workload.runOnce(connection, contender, rows);
+                }
+            });
+        }
+
+        private void loop(Operation operation) {
             long end = deadline;
             long now = System.nanoTime();
             while (now < end) {
-                try (Connection connection = pool.getConnection()) {
-                    workload.runOnce(connection, contender, rows);
+                try {
+                    operation.run();
                     operations++;
                 } catch (SQLException | RuntimeException e) {
-                    errors++;
-                    firstError.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+                    failed(e);
                 }
                 long done = System.nanoTime();
                 latency.recordValue(Math.min(HIGHEST_MICROS, (done - now) / 1000));
                 now = done;
             }
         }
+
+        private void awaitStart() {
+            try {
+                start.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void failed(Exception e) {
+            errors++;
+            firstError.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Operation {
+        void run() throws SQLException;
     }
 }

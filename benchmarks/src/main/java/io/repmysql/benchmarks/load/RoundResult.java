@@ -6,11 +6,12 @@ import org.HdrHistogram.Histogram;
  * One contender running one workload for one round.
  *
  * @param round      the measured round it belongs to, from 0
- * @param latency    microseconds per operation, borrow to return
- * @param cpuNanos   CPU time this JVM used meanwhile: the client's cost, drivers and pool included
+ * @param latency    microseconds per operation, borrow to return (empty for sysbench, which reports no histogram)
+ * @param cpuNanos   CPU time the client used meanwhile: this JVM's (drivers and pool included), or sysbench's
  * @param firstError the message of the first failed operation, null when none failed
  */
-public record RoundResult(int round, Contender contender, Workload workload, long operations, long elapsedNanos,
+public record RoundResult(int round, Contender contender, Workload workload, Shape shape, long operations,
+                          long elapsedNanos,
                           Histogram latency, long cpuNanos, long errors, String firstError) {
 
     public double opsPerSecond() {

@@ -7,15 +7,16 @@ import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * What one operation does: borrow a pooled connection, run one statement on a random row, give it back — the
- * shape of a web request's query. The 80/20 mix draws each operation's kind at random.
+ * What one operation does: one statement on a random row of sysbench's table, so the point select is exactly the
+ * query sysbench's {@code oltp_point_select} sends. Each operation of the 80/20 mix draws its kind at random.
  */
 public enum Workload {
     POINT_SELECT("point select", 0),
-    MIX_80_20("80/20 read/write mix", 20);
+    MIX_80_20("80/20 read/write mix", 20),
+    UPDATES("updates only", 100);
 
-    static final String TABLE = "bench_items";
-    static final String SELECT = "SELECT v FROM " + TABLE + " WHERE id = ?";
+    static final String TABLE = "sbtest1";
+    static final String SELECT = "SELECT c FROM " + TABLE + " WHERE id = ?";
     static final String UPDATE = "UPDATE " + TABLE + " SET k = k + 1 WHERE id = ?";
 
     private final String label;
@@ -34,30 +35,70 @@ public enum Workload {
         return writePercent > 0;
     }
 
-    /** The baseline its ratios are against: the same port for reads alone, the primary for a mix. */
+    /** The baseline its ratios are against: the read port for reads alone, the primary when it writes. */
     Contender baseline() {
         return writes() ? Contender.RAW_WRITE : Contender.RAW_READ;
     }
 
+    /** One operation with statements prepared for it (shapes HELD and POOLED). */
     void runOnce(Connection connection, Contender contender, int rows) throws SQLException {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        int id = 1 + random.nextInt(rows);
-        if (random.nextInt(100) < writePercent) {
-            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                update.setInt(1, id);
-                update.executeUpdate();
-            }
+        boolean write = random.nextInt(100) < writePercent;
+        if (contender.hinted()) {
+            connection.setReadOnly(!write);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(write ? UPDATE : SELECT)) {
+            execute(statement, write, 1 + random.nextInt(rows));
+        }
+    }
+
+    /** One operation on statements prepared once (shape REUSED). */
+    void runOnce(Prepared prepared, Contender contender, int rows) throws SQLException {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        boolean write = random.nextInt(100) < writePercent;
+        if (contender.hinted()) {
+            prepared.connection.setReadOnly(!write);
+        }
+        execute(write ? prepared.update : prepared.select, write, 1 + random.nextInt(rows));
+    }
+
+    private static void execute(PreparedStatement statement, boolean write, int id) throws SQLException {
+        statement.setInt(1, id);
+        if (write) {
+            statement.executeUpdate();
             return;
         }
-        if (contender.hinted()) {
-            connection.setReadOnly(true);
+        try (ResultSet result = statement.executeQuery()) {
+            if (!result.next()) {
+                throw new SQLException("row " + id + " of " + TABLE + " is missing: was the table filled?");
+            }
         }
-        try (PreparedStatement select = connection.prepareStatement(SELECT)) {
-            select.setInt(1, id);
-            try (ResultSet result = select.executeQuery()) {
-                if (!result.next()) {
-                    throw new SQLException("row " + id + " of " + TABLE + " is missing: was the table filled?");
-                }
+    }
+
+    /** The statements one thread prepares once: a hinted connection prepares each in the mode it runs in. */
+    static final class Prepared implements AutoCloseable {
+        final Connection connection;
+        final PreparedStatement select;
+        final PreparedStatement update;
+
+        Prepared(Connection connection, Contender contender) throws SQLException {
+            this.connection = connection;
+            if (contender.hinted()) {
+                connection.setReadOnly(true);
+            }
+            this.select = connection.prepareStatement(SELECT);
+            if (contender.hinted()) {
+                connection.setReadOnly(false);
+            }
+            this.update = connection.prepareStatement(UPDATE);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                select.close();
+            } finally {
+                update.close();
             }
         }
     }

@@ -23,7 +23,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
-@Command(name = "demo", description = "The main job: start the default cluster (1 primary + 3 replicas behind "
+@Command(name = "demo", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {" 0:stopped by Ctrl-C, or the app exited cleanly",
+                " 1:the cluster or the app did not start, or the app failed", ExitCodes.USAGE},
+        description = "The main job: start the default cluster (1 primary + 3 replicas behind "
         + "HAProxy) and the demo web app, print their URLs, and on Ctrl-C stop both (data volumes are kept).")
 final class DemoCommand implements Callable<Integer> {
 
@@ -55,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
         ClusterSpec defaults = DemoFlavor.apply(ClusterSpec.defaults(), wanted);
         Path stateDir = SecretStore.stateDir(defaults.name());
         boolean running = isRunning(defaults.name());
-        DemoFlavor.requireSameAsKept(wanted, stateDir, running || TopologyStore.load(stateDir).isPresent());
+        DemoFlavor.requireSameAsKept(wanted, stateDir, running || TopologyStore.isStored(stateDir));
         ClusterSpec spec = running ? DemoPorts.kept(defaults, stateDir) : DemoPorts.choose(defaults, stateDir);
         ClusterContext context = new ClusterContext(spec, SecretStore.loadOrCreate(stateDir, spec), stateDir,
                 line -> System.err.println("[" + spec.name() + "] " + line));

@@ -3,7 +3,6 @@ package io.repmysql.it;
 import io.repmysql.provisioner.cluster.ClusterNode;
 import io.repmysql.provisioner.junit.ReplicatedCluster;
 import io.repmysql.provisioner.junit.RunningCluster;
-import io.repmysql.provisioner.replication.ServerFlavor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 
 import static io.repmysql.it.Sql.execute;
+import static io.repmysql.it.Sql.onNode;
 import static io.repmysql.it.Sql.repmysql;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,11 +30,7 @@ class ConsistencyIT {
             execute(connection, "CREATE TABLE notes (id INT PRIMARY KEY, mode VARCHAR(40))");
         }
         for (ClusterNode replica : cluster.topology().replicas()) {
-            try (Connection root = cluster.root(replica)) {
-                boolean mariaDb = ServerFlavor.of(root) == ServerFlavor.MARIADB;
-                execute(root, "STOP REPLICA", mariaDb ? "CHANGE MASTER TO MASTER_DELAY = 1"
-                        : "CHANGE REPLICATION SOURCE TO SOURCE_DELAY = 1", "START REPLICA");
-            }
+            onNode(cluster, replica, cluster.replicationDelay(1).toArray(String[]::new));
         }
     }
 

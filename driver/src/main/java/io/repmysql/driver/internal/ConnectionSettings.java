@@ -1,7 +1,6 @@
 package io.repmysql.driver.internal;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.concurrent.Executor;
@@ -13,17 +12,80 @@ import java.util.concurrent.Executor;
  */
 final class ConnectionSettings {
 
-    boolean autoCommit = true;
-    boolean readOnly;
-    Integer isolation;
-    String catalog;
-    String schema;
-    int holdability = ResultSet.HOLD_CURSORS_OVER_COMMIT;
-    boolean holdabilitySet;
-    final Properties clientInfo = new Properties();
-    Executor networkTimeoutExecutor;
-    int networkTimeoutMs;
-    boolean networkTimeoutSet;
+    private boolean autoCommit = true;
+    private boolean readOnly;
+    private Integer isolation;
+    private String catalog;
+    private String schema;
+    private Integer holdability;
+    private final Properties clientInfo = new Properties();
+    private Executor networkTimeoutExecutor;
+    private Integer networkTimeoutMs;
+
+    boolean autoCommit() {
+        return autoCommit;
+    }
+
+    void autoCommit(boolean on) {
+        autoCommit = on;
+    }
+
+    boolean readOnly() {
+        return readOnly;
+    }
+
+    void readOnly(boolean on) {
+        readOnly = on;
+    }
+
+    /** Null until set. */
+    Integer isolation() {
+        return isolation;
+    }
+
+    void isolation(int level) {
+        isolation = level;
+    }
+
+    String catalog() {
+        return catalog;
+    }
+
+    void catalog(String name) {
+        catalog = name;
+    }
+
+    String schema() {
+        return schema;
+    }
+
+    void schema(String name) {
+        schema = name;
+    }
+
+    /** Null until set. */
+    Integer holdability() {
+        return holdability;
+    }
+
+    void holdability(int value) {
+        holdability = value;
+    }
+
+    /** The live client info: callers copy it before handing it out. */
+    Properties clientInfo() {
+        return clientInfo;
+    }
+
+    /** Null until set. */
+    Integer networkTimeoutMs() {
+        return networkTimeoutMs;
+    }
+
+    void networkTimeout(Executor executor, int milliseconds) {
+        networkTimeoutExecutor = executor;
+        networkTimeoutMs = milliseconds;
+    }
 
     void applyTo(Connection connection) throws SQLException {
         if (!autoCommit) {
@@ -41,13 +103,13 @@ final class ConnectionSettings {
         if (schema != null) {
             connection.setSchema(schema);
         }
-        if (holdabilitySet) {
+        if (holdability != null) {
             connection.setHoldability(holdability);
         }
         if (!clientInfo.isEmpty()) {
             connection.setClientInfo(clientInfo);
         }
-        if (networkTimeoutSet) {
+        if (networkTimeoutMs != null) {
             connection.setNetworkTimeout(networkTimeoutExecutor, networkTimeoutMs);
         }
     }

@@ -14,7 +14,7 @@ import io.repmysql.driver.proxy.Wrappers;
  */
 abstract class LogicalStatementBase implements Statement {
 
-    final LogicalConnection connection;
+    private final LogicalConnection connection;
     private boolean closed;
 
     LogicalStatementBase(LogicalConnection connection) {

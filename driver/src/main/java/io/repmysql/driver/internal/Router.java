@@ -54,7 +54,7 @@ final class Router {
     RouteDecision decide(String sql, Classification c, boolean updatable) throws SQLException {
         writerLoss.checkUsable(c);
         RouteDecision decision = routing.route(sql, c);
-        if (updatable && decision.reason() == Reason.READ_STATEMENT && !settings.readOnly) {
+        if (updatable && decision.reason() == Reason.READ_STATEMENT && !settings.readOnly()) {
             return UPDATABLE;
         }
         return decision.target() == Target.READER ? onReader(c, decision) : decision;
@@ -114,7 +114,7 @@ final class Router {
      * Never a write: a read-only connection's write may have reached the replica before the connection broke.
      */
     boolean mayRetry(Classification c, RouteDecision decision, SQLException failure) {
-        return decision.target() == Target.READER && settings.autoCommit && !routing.inTransaction()
+        return decision.target() == Target.READER && settings.autoCommit() && !routing.inTransaction()
                 && ConnectionErrors.isConnectionError(failure) && routing.writerMayServe(c, decision);
     }
 

@@ -22,76 +22,76 @@ abstract class StatementSetters extends LogicalStatementBase {
     @Override
     public void setMaxRows(int max) throws SQLException {
         checkOpen();
-        settings.maxRows = max;
+        settings.maxRows(max);
         forEachPhysical(s -> s.setMaxRows(max));
     }
 
     @Override
     public void setLargeMaxRows(long max) throws SQLException {
         checkOpen();
-        settings.largeMaxRows = max;
+        settings.largeMaxRows(max);
         forEachPhysical(s -> s.setLargeMaxRows(max));
     }
 
     @Override
     public void setFetchSize(int rows) throws SQLException {
         checkOpen();
-        settings.fetchSize = rows;
+        settings.fetchSize(rows);
         forEachPhysical(s -> s.setFetchSize(rows));
     }
 
     @Override
     public void setFetchDirection(int direction) throws SQLException {
         checkOpen();
-        settings.fetchDirection = direction;
+        settings.fetchDirection(direction);
         forEachPhysical(s -> s.setFetchDirection(direction));
     }
 
     @Override
     public void setQueryTimeout(int seconds) throws SQLException {
         checkOpen();
-        settings.queryTimeout = seconds;
+        settings.queryTimeout(seconds);
         forEachPhysical(s -> s.setQueryTimeout(seconds));
     }
 
     @Override
     public void setMaxFieldSize(int max) throws SQLException {
         checkOpen();
-        settings.maxFieldSize = max;
+        settings.maxFieldSize(max);
         forEachPhysical(s -> s.setMaxFieldSize(max));
     }
 
     @Override
     public void setEscapeProcessing(boolean enable) throws SQLException {
         checkOpen();
-        settings.escapeProcessing = enable;
+        settings.escapeProcessing(enable);
         forEachPhysical(s -> s.setEscapeProcessing(enable));
     }
 
     @Override
     public void setPoolable(boolean poolable) throws SQLException {
         checkOpen();
-        settings.poolable = poolable;
+        settings.poolable(poolable);
         forEachPhysical(s -> s.setPoolable(poolable));
     }
 
     @Override
     public void setCursorName(String name) throws SQLException {
         checkOpen();
-        settings.cursorName = name;
+        settings.cursorName(name);
         forEachPhysical(s -> s.setCursorName(name));
     }
 
     @Override
     public void closeOnCompletion() throws SQLException {
         checkOpen();
-        settings.closeOnCompletion = true;
+        settings.closeOnCompletion();
         forEachPhysical(Statement::closeOnCompletion);
     }
 
     @Override
     public boolean isCloseOnCompletion() throws SQLException {
         checkOpen();
-        return settings.closeOnCompletion;
+        return settings.isCloseOnCompletion();
     }
 }

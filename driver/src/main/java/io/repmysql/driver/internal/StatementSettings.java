@@ -9,16 +9,60 @@ import java.sql.Statement;
  */
 final class StatementSettings {
 
-    Integer maxRows;
-    Long largeMaxRows;
-    Integer fetchSize;
-    Integer fetchDirection;
-    Integer queryTimeout;
-    Integer maxFieldSize;
-    Boolean escapeProcessing;
-    Boolean poolable;
-    String cursorName;
-    boolean closeOnCompletion;
+    private Integer maxRows;
+    private Long largeMaxRows;
+    private Integer fetchSize;
+    private Integer fetchDirection;
+    private Integer queryTimeout;
+    private Integer maxFieldSize;
+    private Boolean escapeProcessing;
+    private Boolean poolable;
+    private String cursorName;
+    private boolean closeOnCompletion;
+
+    void maxRows(int value) {
+        maxRows = value;
+    }
+
+    void largeMaxRows(long value) {
+        largeMaxRows = value;
+    }
+
+    void fetchSize(int value) {
+        fetchSize = value;
+    }
+
+    void fetchDirection(int value) {
+        fetchDirection = value;
+    }
+
+    void queryTimeout(int value) {
+        queryTimeout = value;
+    }
+
+    void maxFieldSize(int value) {
+        maxFieldSize = value;
+    }
+
+    void escapeProcessing(boolean value) {
+        escapeProcessing = value;
+    }
+
+    void poolable(boolean value) {
+        poolable = value;
+    }
+
+    void cursorName(String value) {
+        cursorName = value;
+    }
+
+    void closeOnCompletion() {
+        closeOnCompletion = true;
+    }
+
+    boolean isCloseOnCompletion() {
+        return closeOnCompletion;
+    }
 
     void applyTo(Statement statement) throws SQLException {
         if (maxRows != null) {

@@ -32,7 +32,7 @@ final class Transactions {
 
     /** A statement ran on {@code target} (after the routing session saw it). */
     void ran(Target target) {
-        if (!settings.autoCommit || routing.inTransaction()) {
+        if (!settings.autoCommit() || routing.inTransaction()) {
             writerInTransaction |= target != Target.READER && physicals.ifOpen(Target.WRITER) != null;
             readerInTransaction |= target != Target.WRITER && physicals.ifOpen(Target.READER) != null;
         } else {
@@ -90,7 +90,7 @@ final class Transactions {
 
     /** The target a savepoint belongs to: where the transaction ran, else where its next read would go. */
     Target savepointTarget() {
-        if (!writerInTransaction && (readerInTransaction || settings.readOnly) && physicals.reader() != null) {
+        if (!writerInTransaction && (readerInTransaction || settings.readOnly()) && physicals.reader() != null) {
             return Target.READER;
         }
         return Target.WRITER;
@@ -123,7 +123,7 @@ final class Transactions {
     }
 
     private void end(boolean commit) throws SQLException {
-        if (settings.autoCommit) {
+        if (settings.autoCommit()) {
             throw new SQLException("Can't call " + (commit ? "commit" : "rollback") + " when autocommit=true",
                     "08003");
         }

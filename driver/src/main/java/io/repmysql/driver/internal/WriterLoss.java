@@ -83,7 +83,7 @@ final class WriterLoss {
         if (!ConnectionErrors.isConnectionError(failure)) {
             return failure;
         }
-        boolean inTransaction = !settings.autoCommit || routing.inTransaction();
+        boolean inTransaction = !settings.autoCommit() || routing.inTransaction();
         boolean transactionUsedWriter = transactions.writerInTransaction();
         physicals.discardWriter();
         if (ConnectionErrors.neverSent(failure)) {

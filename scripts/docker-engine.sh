@@ -4,8 +4,8 @@
 #
 #   scripts/docker-engine.sh              the default engine (the one `docker` talks to)
 #   scripts/docker-engine.sh --instance N a further private engine with its own socket, data-root, exec-root and
-#                                         pidfile: unix:///run/repmysql-N.sock (tests place nodes on it, as the
-#                                         seed placed them on several hosts). Prints its DOCKER_HOST.
+#                                         pidfile: unix:///run/repmysql-N.sock (tests place nodes on it, as
+#                                         on several hosts). Prints its DOCKER_HOST.
 set -euo pipefail
 
 INSTANCE=""

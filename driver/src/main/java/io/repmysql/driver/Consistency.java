@@ -2,7 +2,7 @@ package io.repmysql.driver;
 
 /** What a read may see after a write on the same logical connection ({@code consistency=} in the URL). */
 public enum Consistency {
-    /** Reads go to the replicas at once and may miss this connection's own recent writes (the seed's behaviour). */
+    /** Reads go to the replicas at once and may miss this connection's own recent writes (a plain read/write split). */
     NONE,
     /** After a write, a read first waits on its replica for that write's GTID, up to consistencyTimeoutMs. */
     SESSION;

@@ -3,6 +3,7 @@ package io.repmysql.it;
 import io.repmysql.provisioner.cluster.ClusterNode;
 import io.repmysql.provisioner.junit.ReplicatedCluster;
 import io.repmysql.provisioner.junit.RunningCluster;
+import io.repmysql.provisioner.replication.ServerFlavor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -11,13 +12,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 
 import static io.repmysql.it.Sql.execute;
-import static io.repmysql.it.Sql.onNode;
 import static io.repmysql.it.Sql.repmysql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Read-your-writes against replicas delayed by one second (MASTER_DELAY): consistency=none reads stale rows,
- * consistency=session reads none.
+ * Read-your-writes against replicas delayed by one second (MariaDB's MASTER_DELAY, MySQL's SOURCE_DELAY):
+ * consistency=none reads stale rows, consistency=session reads none.
  */
 @ReplicatedCluster(replicas = 2)
 class ConsistencyIT {
@@ -30,7 +30,11 @@ class ConsistencyIT {
             execute(connection, "CREATE TABLE notes (id INT PRIMARY KEY, mode VARCHAR(40))");
         }
         for (ClusterNode replica : cluster.topology().replicas()) {
-            onNode(cluster, replica, "STOP SLAVE", "CHANGE MASTER TO MASTER_DELAY = 1", "START SLAVE");
+            try (Connection root = cluster.root(replica)) {
+                boolean mariaDb = ServerFlavor.of(root) == ServerFlavor.MARIADB;
+                execute(root, "STOP REPLICA", mariaDb ? "CHANGE MASTER TO MASTER_DELAY = 1"
+                        : "CHANGE REPLICATION SOURCE TO SOURCE_DELAY = 1", "START REPLICA");
+            }
         }
     }
 

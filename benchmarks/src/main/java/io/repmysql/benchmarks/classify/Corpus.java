@@ -18,14 +18,27 @@ public final class Corpus {
     }
 
     private static final String RESOURCE = "corpus.sql";
+    private static final String SESSIONS = "sessions.sql";
 
     private Corpus() {
     }
 
     public static List<Entry> load() {
-        try (InputStream in = Corpus.class.getResourceAsStream(RESOURCE)) {
+        return load(RESOURCE);
+    }
+
+    /**
+     * The statements of {@code sessions.sql}: each entry's group is its session, and its route is the one it
+     * gets after the entries before it in the same session ran on one connection.
+     */
+    public static List<Entry> loadSessions() {
+        return load(SESSIONS);
+    }
+
+    private static List<Entry> load(String resource) {
+        try (InputStream in = Corpus.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing beside " + Corpus.class.getName());
+                throw new IllegalStateException(resource + " is missing beside " + Corpus.class.getName());
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -45,8 +58,8 @@ public final class Corpus {
             Route route = null;
             StringBuilder sql = new StringBuilder();
             for (String line : block.split("\\n")) {
-                if (line.startsWith("#@ group ")) {
-                    group = line.substring("#@ group ".length()).strip();
+                if (line.startsWith("#@ group ") || line.startsWith("#@ session ")) {
+                    group = line.substring(line.indexOf(' ', 3) + 1).strip();
                 } else if (line.startsWith("#@ ")) {
                     String word = line.substring(3).strip();
                     if (word.equals("READ") || word.equals("WRITE") || word.equals("BOTH")) {

@@ -48,10 +48,27 @@ public final class CorpusReport {
                     percentile(sorted, 0.5), percentile(sorted, 0.9), sorted[sorted.length - 1], unsafe, session,
                     missed);
         }
+        reportSessions();
         if (args.length == 0) {
             reportDisagreements(corpus);
             reportParseFailures(corpus);
         }
+    }
+
+    /** The sessions corpus through the driver's routing session: agreement, unsafe routes, reads sent to the primary. */
+    private static void reportSessions() {
+        List<Corpus.Entry> sessions = Corpus.loadSessions();
+        List<SessionCorpus.Outcome> outcomes = SessionCorpus.route(sessions);
+        long agree = outcomes.stream().filter(SessionCorpus.Outcome::agrees).count();
+        long unsafe = outcomes.stream().filter(SessionCorpus.Outcome::unsafe).count();
+        long slow = outcomes.stream().filter(o -> o.entry().expected() == Route.READ && o.got() != Route.READ).count();
+        long reads = outcomes.stream().filter(o -> o.entry().expected() == Route.READ).count();
+        System.out.printf("%nsessions corpus: %d statements in %d sessions; repmysql agrees on %d (%.1f%%), "
+                        + "unsafe: %d, reads sent to the primary: %d of %d%n", sessions.size(),
+                sessions.stream().map(Corpus.Entry::group).distinct().count(), agree, 100.0 * agree / sessions.size(),
+                unsafe, slow, reads);
+        outcomes.stream().filter(o -> !o.agrees()).forEach(o -> System.out.println("  [" + o.entry().group()
+                + "] expected " + o.entry().expected() + ", got " + o.got() + ": " + oneLine(o.entry().sql())));
     }
 
     private static long count(List<Corpus.Entry> corpus, SplitClassifier split, Predicate<Route> expected,

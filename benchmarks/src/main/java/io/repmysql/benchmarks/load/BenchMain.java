@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bin/repmysql bench}: the end-to-end load harness against a running cluster. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {" 0:every contender ran without errors", " 1:a contender saw errors",
+                " 2:a command-line error, or the cluster does not answer"},
         description = {"Point select, an 80/20 read/write mix and updates only against a running cluster, in three "
                 + "application shapes (held connection preparing per operation, HikariCP borrow per operation, "
                 + "statements prepared once), comparing raw Connector/J on each port, MariaDB Connector/J's "

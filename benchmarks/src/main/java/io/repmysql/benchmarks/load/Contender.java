@@ -3,6 +3,7 @@ package io.repmysql.benchmarks.load;
 import java.util.stream.Collectors;
 
 import io.repmysql.driver.ConnectorDefaults;
+import io.repmysql.provisioner.spec.ClusterNames;
 
 /**
  * The configurations compared. Each Java one is a HikariCP pool; the Connector/J ones share one set of URL
@@ -67,9 +68,9 @@ public enum Contender {
 
     String url(Endpoints e, String clusterName, String variant) {
         String db = "/" + e.database();
-        String writer = e.host() + ":" + e.writePort();
-        String reader = e.host() + ":" + e.readPort();
-        String repmysql = "jdbc:repmysql://" + writer + db + "?readPort=" + e.readPort() + "&clusterName="
+        String writer = ClusterNames.hostPort(e.host(), e.writePort());
+        String reader = ClusterNames.hostPort(e.host(), e.readPort());
+        String repmysql = ClusterNames.repmysqlUrl(e.host(), e.writePort(), e.database(), e.readPort()) + "&clusterName="
                 + clusterName + "&" + CONNECTOR_J_PROPERTIES;
         return switch (this) {
             case RAW_READ -> "jdbc:mysql://" + reader + db + "?" + CONNECTOR_J_PROPERTIES;

@@ -49,6 +49,9 @@ final class PhysicalConnections {
 
     /** The writer, opened now if needed with a connect timeout of at most {@code timeoutMs} (0: no limit). */
     Connection writerWithin(int timeoutMs) throws SQLException {
+        if (writer != null) {
+            return writer;
+        }
         Properties properties = cluster.url().writerProperties();
         if (timeoutMs > 0) {
             String configured = properties.getProperty(CONNECT_TIMEOUT);
@@ -61,27 +64,52 @@ final class PhysicalConnections {
 
     private Connection writer(Properties properties) throws SQLException {
         if (writer == null) {
-            RepMySqlUrl url = cluster.url();
-            Connection opened;
             try {
-                opened = open(url.writerJdbcUrl(), properties, "writer");
+                openWriter(properties);
             } catch (SQLException e) {
-                throw ConnectionErrors.isConnectionError(e) ? WriterErrors.notOpened(url, e) : e;
+                throw ConnectionErrors.isConnectionError(e) ? WriterErrors.notOpened(cluster.url(), e) : e;
             }
-            try {
-                if (consistency.enabled()) {
-                    try (Statement track = opened.createStatement()) {
-                        track.execute(ServerFlavor.of(opened).trackGtidSql());
-                    }
-                }
-                prepare(opened);
-            } catch (SQLException e) {
-                closeQuietly(opened);
-                throw e;
-            }
-            writer = opened;
         }
         return writer;
+    }
+
+    /**
+     * What getConnection checks, as Connector/J would: opens the reader, or the writer when the read port is down
+     * (or backing off), so a read-only workload still opens no writer. A failure is thrown as Connector/J raised
+     * it: wrong credentials (28000) from whichever answered, an unreachable cluster (08xxx) from the writer.
+     */
+    void openFirst() throws SQLException {
+        if (reader() != null) {
+            return;
+        }
+        SQLException readerFailure = lastReaderFailure;
+        if (readerFailure != null && !ConnectionErrors.isConnectionError(readerFailure)) {
+            throw readerFailure;
+        }
+        try {
+            openWriter(cluster.url().writerProperties());
+        } catch (SQLException e) {
+            if (readerFailure != null) {
+                e.addSuppressed(readerFailure);
+            }
+            throw e;
+        }
+    }
+
+    private void openWriter(Properties properties) throws SQLException {
+        Connection opened = open(cluster.url().writerJdbcUrl(), properties, "writer");
+        try {
+            if (consistency.enabled()) {
+                try (Statement track = opened.createStatement()) {
+                    track.execute(ServerFlavor.of(opened).trackGtidSql());
+                }
+            }
+            prepare(opened);
+        } catch (SQLException e) {
+            closeQuietly(opened);
+            throw e;
+        }
+        writer = opened;
     }
 
     /**
@@ -109,7 +137,8 @@ final class PhysicalConnections {
                 }
             } catch (SQLException e) {
                 lastReaderFailure = e;
-                if (cluster.backoff().failed(url.readerRetryBackoffMs())) {
+                // Refused credentials say nothing about the read port, which other logins may use meanwhile.
+                if (!isAuthorizationError(e) && cluster.backoff().failed(url.readerRetryBackoffMs())) {
                     LOG.warn("{}: reader {} unreachable, reads go to the writer; retrying after {} ms: {}",
                             url.name(), url.readerAddress(), url.readerRetryBackoffMs(), firstLine(e.getMessage()));
                 }
@@ -240,6 +269,11 @@ final class PhysicalConnections {
                 }
             }
         }
+    }
+
+    /** SQLState class 28: the server refused the user or password. */
+    private static boolean isAuthorizationError(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("28");
     }
 
     /** Connector/J's messages run over several lines; a log line must not. */

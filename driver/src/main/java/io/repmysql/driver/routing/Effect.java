@@ -45,5 +45,37 @@ public enum Effect {
     /** A session SET of user variables (names) that runs everywhere: they are no longer pinned. */
     SYNCS_VARIABLES,
     /** SHOW WARNINGS / ERRORS: describes the previous statement, so it runs where that one ran. */
-    FOLLOWS_PREVIOUS
+    FOLLOWS_PREVIOUS,
+    /**
+     * CALL, EXECUTE of text the driver never saw, a compound statement (BEGIN NOT ATOMIC … END, IF, WHILE…): may
+     * have changed user variables, temporary tables, the transaction and the sql_mode in ways the lexer cannot
+     * see. All of them become unknown.
+     */
+    OPAQUE,
+    /** DO: the functions it calls may assign user variables; which ones becomes unknown. */
+    UNKNOWN_VARIABLES,
+    /** PREPARE name FROM 'text': names holds the statement's name, parts what its text is (empty: not known). */
+    PREPARE,
+    /** EXECUTE name: names holds the name; the session applies what the prepared text does. */
+    EXECUTE,
+    /** DEALLOCATE / DROP PREPARE name. */
+    DEALLOCATE,
+    /** RENAME TABLE a TO b, ALTER TABLE a RENAME [TO] b: names holds the pairs (from, to, from, to…). */
+    RENAME_TABLES,
+    /** FLUSH TABLES WITH READ LOCK: stays on the writer; UNLOCK TABLES releases it without committing. */
+    GLOBAL_READ_LOCK,
+    /** SET sql_mode turns ANSI_QUOTES on. */
+    ANSI_QUOTES_ON,
+    /** SET sql_mode turns ANSI_QUOTES off. */
+    ANSI_QUOTES_OFF,
+    /** SET sql_mode turns NO_BACKSLASH_ESCAPES on. */
+    NO_BACKSLASH_ESCAPES_ON,
+    /** SET sql_mode turns NO_BACKSLASH_ESCAPES off. */
+    NO_BACKSLASH_ESCAPES_OFF,
+    /** SET sql_mode turns MariaDB's ORACLE mode on. */
+    ORACLE_ON,
+    /** SET sql_mode turns MariaDB's ORACLE mode off. */
+    ORACLE_OFF,
+    /** SET sql_mode to a value the lexer cannot read (a variable, DEFAULT, an expression). */
+    SQL_MODE_UNKNOWN
 }

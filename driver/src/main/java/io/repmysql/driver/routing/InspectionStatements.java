@@ -11,7 +11,7 @@ final class InspectionStatements {
 
     private static final Classification REPLICATION_STATUS =
             new Classification(Target.WRITER, Reason.REPLICATION_STATUS);
-    private static final Classification PREVIOUS_STATEMENT =
+    static final Classification PREVIOUS_STATEMENT =
             Classification.of(Target.WRITER, Reason.PREVIOUS_STATEMENT, Effect.FOLLOWS_PREVIOUS, List.of());
 
     private InspectionStatements() {

@@ -30,11 +30,13 @@ final class ReadScanner {
     /** Scans from the current token to the end of the statement (a top-level {@code ;} or the end of the text). */
     static Classification body(SqlLexer lexer) {
         Reason reason = null;
+        boolean followsPrevious = false;
         List<String> pinned = null;
-        for (Token t = lexer.token(); t != Token.END && t != Token.SEMICOLON; t = lexer.next()) {
+        Token before = null;
+        for (Token t = lexer.token(); t != Token.END && t != Token.SEMICOLON; before = lexer.token(), t = lexer.next()) {
             Reason found = null;
             if (t == Token.WORD && lexer.keyword() != null) {
-                found = wordReason(lexer);
+                found = before == Token.DOT ? qualifiedReason(lexer) : wordReason(lexer);
                 if (found == Reason.SELECT_INTO) {
                     pinned = intoVariables(lexer, pinned);
                 }
@@ -42,17 +44,33 @@ final class ReadScanner {
                 found = Reason.USER_VARIABLE_ASSIGNMENT;
                 pinned = add(pinned, lexer.lowerText());
             } else if (t == Token.SYSTEM_VARIABLE) {
-                found = systemVariableReason(lexer);
+                found = SystemVariables.reason(lexer);
+                if (found == Reason.PREVIOUS_STATEMENT) {
+                    followsPrevious = true;
+                    found = null;
+                }
             }
             if (reason == null) {
                 reason = found;
             }
         }
         if (reason == null) {
-            return Classification.READ;
+            return followsPrevious ? InspectionStatements.PREVIOUS_STATEMENT : Classification.READ;
         }
         return pinned == null ? new Classification(Target.WRITER, reason)
                 : Classification.of(Target.WRITER, reason, Effect.PINS_VARIABLES, pinned);
+    }
+
+    /**
+     * A keyword after a dot is a name ({@code a.update}, {@code j.handler}), except a sequence function:
+     * {@code seq.nextval}, and in MariaDB's ORACLE mode {@code seq.currval} (elsewhere a column).
+     */
+    private static Reason qualifiedReason(SqlLexer lexer) {
+        Keyword k = lexer.keyword();
+        if (k == Keyword.CURRVAL && !lexer.mode().oracle()) {
+            return null;
+        }
+        return k.role() == Keyword.Role.SEQUENCE_FUNCTION ? Reason.SESSION_FUNCTION : null;
     }
 
     private static Reason wordReason(SqlLexer lexer) {
@@ -88,19 +106,6 @@ final class ReadScanner {
             case SEQUENCE_FUNCTION -> Reason.SESSION_FUNCTION;
             case NONE -> null;
         };
-    }
-
-    /** {@code @@identity}, {@code @@last_insert_id}, also as {@code @@session.last_insert_id}: the writer's. */
-    private static Reason systemVariableReason(SqlLexer lexer) {
-        if (lexer.textEquals("identity") || lexer.textEquals("last_insert_id")) {
-            return Reason.SESSION_FUNCTION;
-        }
-        if ((lexer.textEquals("session") || lexer.textEquals("local")) && lexer.peek() == Token.DOT) {
-            lexer.next();
-            lexer.next();
-            return lexer.is(Keyword.IDENTITY) || lexer.is(Keyword.LAST_INSERT_ID) ? Reason.SESSION_FUNCTION : null;
-        }
-        return null;
     }
 
     /** INTO @a, @b: those variables now exist only where this statement ran. */

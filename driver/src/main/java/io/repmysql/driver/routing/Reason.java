@@ -46,5 +46,16 @@ public enum Reason {
     /** SHOW WARNINGS / ERRORS: describes the previous statement, so it goes where that one went. */
     PREVIOUS_STATEMENT,
     /** Between LOCK TABLES and UNLOCK TABLES every statement stays on the writer that holds the locks. */
-    LOCKED_TABLES
+    LOCKED_TABLES,
+    /**
+     * A statement the lexer cannot see into (CALL, EXECUTE, a compound statement, DO) may have changed session
+     * state; a read that depends on that unknown state goes to the writer.
+     */
+    UNKNOWN_STATE,
+    /** Session state (USE, SET) that ran on the writer only, inside a multi-statement line: reads follow it. */
+    WRITER_SESSION_STATE,
+    /** PREPARE, EXECUTE, DEALLOCATE PREPARE: a server-side prepared statement lives in the writer's session. */
+    PREPARED_STATEMENT,
+    /** A read whose result set can write back (CONCUR_UPDATABLE): updateRow() must reach the primary. */
+    UPDATABLE_RESULT_SET
 }

@@ -6,8 +6,10 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * CREATE, DROP, LOCK and UNLOCK: writes that commit an open transaction, except the temporary-table forms, which
- * the session tracks by name because a temporary table exists only on the connection that created it.
+ * CREATE, DROP, ALTER, RENAME, LOCK, UNLOCK and FLUSH: writes that commit an open transaction, except the
+ * temporary-table forms, which the session tracks by name (created, renamed, dropped) because a temporary table
+ * exists only on the connection that created it. UNLOCK TABLES commits only when LOCK TABLES was active, which
+ * the session knows; FLUSH TABLES … WITH READ LOCK locks like LOCK TABLES.
  */
 final class SchemaStatements {
 
@@ -17,18 +19,107 @@ final class SchemaStatements {
     private SchemaStatements() {
     }
 
-    /** The lexer stands on CREATE, DROP, LOCK or UNLOCK. */
+    private static final Classification UNLOCK_TABLES =
+            Classification.of(Target.WRITER, Reason.WRITE_STATEMENT, Effect.UNLOCK_TABLES, List.of());
+
+    /** The lexer stands on CREATE, DROP, ALTER, RENAME, LOCK, UNLOCK or FLUSH. */
     static Classification classify(SqlLexer lexer) {
         Keyword first = lexer.keyword();
         lexer.next();
         return switch (first) {
             case CREATE -> create(lexer);
-            case DROP -> drop(lexer);
+            case DROP -> lexer.is(Keyword.PREPARE) ? PreparedStatements.deallocate(next(lexer)) : drop(lexer);
+            case ALTER -> alter(lexer);
+            case RENAME -> rename(lexer);
             case LOCK -> lexer.is(Keyword.TABLE) || lexer.is(Keyword.TABLES)
                     ? twoEffects(Effect.LOCK_TABLES) : IMPLICIT_COMMIT;
-            default -> lexer.is(Keyword.TABLE) || lexer.is(Keyword.TABLES)
-                    ? twoEffects(Effect.UNLOCK_TABLES) : IMPLICIT_COMMIT;
+            case FLUSH -> flush(lexer);
+            default -> lexer.is(Keyword.TABLE) || lexer.is(Keyword.TABLES) ? UNLOCK_TABLES : IMPLICIT_COMMIT;
         };
+    }
+
+    private static SqlLexer next(SqlLexer lexer) {
+        lexer.next();
+        return lexer;
+    }
+
+    /** RENAME TABLE a TO b [, c TO d]: the pairs, so a renamed temporary table stays tracked. */
+    private static Classification rename(SqlLexer lexer) {
+        if (!lexer.is(Keyword.TABLE) && !lexer.is(Keyword.TABLES)) {
+            return IMPLICIT_COMMIT;
+        }
+        lexer.next();
+        List<String> pairs = new ArrayList<>();
+        while (true) {
+            String from = tableName(lexer);
+            if (from == null || !lexer.is(Keyword.TO)) {
+                break;
+            }
+            lexer.next();
+            String to = tableName(lexer);
+            if (to == null) {
+                break;
+            }
+            pairs.add(from);
+            pairs.add(to);
+            if (lexer.token() != Token.COMMA) {
+                break;
+            }
+            lexer.next();
+        }
+        return renames(pairs);
+    }
+
+    /** ALTER TABLE a … RENAME [TO | AS] b; any other ALTER. */
+    private static Classification alter(SqlLexer lexer) {
+        if (!lexer.is(Keyword.TABLE)) {
+            return IMPLICIT_COMMIT;
+        }
+        lexer.next();
+        String from = tableName(lexer);
+        for (Token t = lexer.token(); from != null && t != Token.END && t != Token.SEMICOLON; t = lexer.next()) {
+            if (!lexer.is(Keyword.RENAME)) {
+                continue;
+            }
+            lexer.next();
+            if (lexer.is(Keyword.TO) || lexer.is(Keyword.AS)) {
+                lexer.next();
+            }
+            if (lexer.is(Keyword.COLUMN) || lexer.is(Keyword.INDEX) || lexer.is(Keyword.KEY)
+                    || lexer.is(Keyword.CONSTRAINT)) {
+                continue;
+            }
+            String to = tableName(lexer);
+            return to == null ? IMPLICIT_COMMIT : renames(List.of(from, to));
+        }
+        return IMPLICIT_COMMIT;
+    }
+
+    private static Classification renames(List<String> pairs) {
+        return pairs.isEmpty() ? IMPLICIT_COMMIT : new Classification(Target.WRITER, Reason.WRITE_STATEMENT,
+                EnumSet.of(Effect.RENAME_TABLES, Effect.IMPLICIT_COMMIT), pairs, null, List.of());
+    }
+
+    /**
+     * FLUSH TABLES WITH READ LOCK holds the global read lock (released by UNLOCK TABLES without a commit);
+     * FLUSH TABLES a, b WITH READ LOCK and FLUSH TABLES a FOR EXPORT lock those tables like LOCK TABLES.
+     */
+    private static Classification flush(SqlLexer lexer) {
+        if (lexer.is(Keyword.NO_WRITE_TO_BINLOG) || lexer.is(Keyword.LOCAL)) {
+            lexer.next();
+        }
+        if (!lexer.is(Keyword.TABLE) && !lexer.is(Keyword.TABLES)) {
+            return IMPLICIT_COMMIT;
+        }
+        boolean named = false;
+        for (Token t = lexer.next(); t != Token.END && t != Token.SEMICOLON; t = lexer.next()) {
+            if ((lexer.is(Keyword.WITH) && lexer.peekKeyword() == Keyword.READ)
+                    || (lexer.is(Keyword.FOR) && lexer.peekKeyword() == Keyword.EXPORT)) {
+                return twoEffects(named ? Effect.LOCK_TABLES : Effect.GLOBAL_READ_LOCK);
+            }
+            named |= t == Token.WORD || t == Token.QUOTED_NAME;
+        }
+        return IMPLICIT_COMMIT;
     }
 
     /** CREATE [OR REPLACE] TEMPORARY TABLE [IF NOT EXISTS] [db.]name …; any other CREATE. */
@@ -85,10 +176,11 @@ final class SchemaStatements {
         }
     }
 
-    /** [db.]name: the lower-case last part, leaving the lexer after it; null when no name follows. */
+    /** [db.]name, also "name": the lower-case last part, leaving the lexer after it; null when no name follows. */
     private static String tableName(SqlLexer lexer) {
         String name = null;
-        while (lexer.token() == Token.WORD || lexer.token() == Token.QUOTED_NAME) {
+        // A double-quoted name is a string unless ANSI_QUOTES: taken as a name anyway, the safe reading.
+        while (lexer.token() == Token.WORD || lexer.token() == Token.QUOTED_NAME || lexer.token() == Token.STRING) {
             name = lexer.lowerText();
             if (lexer.next() != Token.DOT) {
                 break;

@@ -135,6 +135,52 @@ final class SetStatements {
         return SetValue.canonical(name);
     }
 
+    /**
+     * The session settings (not user variables) that the statements of {@code sql} change: "use" for USE, the
+     * lower-case name of each system variable a SET assigns, "names" for SET NAMES / CHARACTER SET, "transaction"
+     * for SET SESSION TRANSACTION. Used on the rare path where such a statement ran on the writer only.
+     */
+    static List<String> settingsChanged(String sql, SqlMode mode) {
+        List<String> settings = new ArrayList<>();
+        SqlLexer lexer = new SqlLexer(sql, mode);
+        for (Token t = lexer.next(); t != Token.END; t = lexer.next()) {
+            if (lexer.is(Keyword.USE)) {
+                settings.add("use");
+            } else if (lexer.is(Keyword.SET)) {
+                lexer.next();
+                settingsOfOneSet(lexer, settings);
+            }
+            while (lexer.token() != Token.SEMICOLON && lexer.token() != Token.END) {
+                lexer.next();
+            }
+            if (lexer.token() == Token.END) {
+                break;
+            }
+        }
+        return settings;
+    }
+
+    private static void settingsOfOneSet(SqlLexer lexer, List<String> settings) {
+        while (true) {
+            String name = variableName(lexer);
+            if (name == null || name.equals(SetValue.GLOBAL)) {
+                return;
+            }
+            if (!name.startsWith("@")) {
+                settings.add(name);
+            }
+            int depth = 0;
+            for (Token t = lexer.token(); t != Token.END && t != Token.SEMICOLON && !(t == Token.COMMA && depth == 0);
+                    t = lexer.next()) {
+                depth += t == Token.LEFT_PAREN ? 1 : t == Token.RIGHT_PAREN ? -1 : 0;
+            }
+            if (lexer.token() != Token.COMMA) {
+                return;
+            }
+            lexer.next();
+        }
+    }
+
     private static Keyword nextKeyword(SqlLexer lexer) {
         lexer.next();
         return lexer.keyword();

@@ -36,6 +36,12 @@ final class SetValue {
     /** Scans one value, from the current token to a top-level comma or the end of the statement. */
     void scan(SqlLexer lexer, String name, EnumSet<Effect> effects) {
         Boolean flag = switchValue(lexer);
+        if (name.equals("sql_mode")) {
+            int mark = lexer.tokenStart();
+            boolean executable = lexer.inExecutableComment();
+            SqlModeValue.read(lexer, effects);
+            lexer.rewind(mark, executable);
+        }
         int depth = 0;
         for (Token t = lexer.token(); t != Token.END && t != Token.SEMICOLON && !(t == Token.COMMA && depth == 0);
                 t = lexer.next()) {
@@ -48,8 +54,13 @@ final class SetValue {
                 }
             } else if (t == Token.RIGHT_PAREN) {
                 depth--;
-            } else if (t == Token.USER_VARIABLE || t == Token.SYSTEM_VARIABLE) {
+            } else if (t == Token.USER_VARIABLE) {
                 readsVariables = true;
+            } else if (t == Token.SYSTEM_VARIABLE) {
+                readsVariables = true;
+                if (SystemVariables.reason(lexer) != null) {
+                    note(Reason.SESSION_FUNCTION);
+                }
             } else if (t == Token.ASSIGN) {
                 note(Reason.USER_VARIABLE_ASSIGNMENT);
             } else if (t == Token.WORD && lexer.keyword() != null) {
@@ -83,8 +94,15 @@ final class SetValue {
         }
     }
 
-    /** 1/ON/TRUE/'ON' → true, 0/OFF/FALSE/'OFF' → false, anything else (DEFAULT, @x, expressions) → null. */
+    /**
+     * 1/ON/TRUE/'ON' → true, 0/OFF/FALSE/'OFF' → false, anything else (DEFAULT, @x, expressions such as
+     * {@code 1 - 1}) → null.
+     */
     private static Boolean switchValue(SqlLexer lexer) {
+        Token after = lexer.peek();
+        if (after != Token.END && after != Token.SEMICOLON && after != Token.COMMA) {
+            return null;
+        }
         if (lexer.isDigit('1') || lexer.is(Keyword.ON) || lexer.is(Keyword.TRUE)
                 || (lexer.token() == Token.STRING && (lexer.textEquals("on") || lexer.textEquals("1")))) {
             return Boolean.TRUE;

@@ -12,7 +12,8 @@ import java.util.Locale;
  * MariaDB's {@code /*M! … *}{@code /}) are opened and their content lexed, because the server runs it; the
  * version number is ignored, which errs towards counting more keywords, never fewer.
  *
- * <p>Known limit: with {@code NO_BACKSLASH_ESCAPES} a string ending in a backslash is read as unterminated.
+ * <p>The session's {@link SqlMode} decides what {@code "} quotes ({@code ANSI_QUOTES}: a name) and whether a
+ * backslash escapes the next character ({@code NO_BACKSLASH_ESCAPES}: it does not).
  */
 final class SqlLexer {
 
@@ -30,14 +31,26 @@ final class SqlLexer {
     private int pos;
     private int start;
     private int end;
+    /** Where the current token starts, quotes and {@code @} included. */
+    private int tokenPos;
     private Token token = Token.END;
     private Keyword keyword;
     private Keyword peekedKeyword;
     private boolean inExecutableComment;
+    private final SqlMode mode;
+    private final boolean ansiQuotes;
+    private final boolean backslashEscapes;
 
     SqlLexer(String sql) {
+        this(sql, SqlMode.DEFAULT);
+    }
+
+    SqlLexer(String sql, SqlMode mode) {
         this.sql = sql;
         this.length = sql.length();
+        this.mode = mode;
+        this.ansiQuotes = mode.ansiQuotes();
+        this.backslashEscapes = !mode.noBackslashEscapes();
     }
 
     /** Moves to the next token and returns its type; {@link Token#END} at the end of the text. */
@@ -64,6 +77,32 @@ final class SqlLexer {
 
     Token token() {
         return token;
+    }
+
+    SqlMode mode() {
+        return mode;
+    }
+
+    /**
+     * The content of the current string as the server reads it: doubled quotes and, unless
+     * NO_BACKSLASH_ESCAPES, backslash escapes undone (allocates: rare paths only).
+     */
+    String unquotedText() {
+        StringBuilder text = new StringBuilder(end - start);
+        char quote = tokenPos < start ? sql.charAt(tokenPos) : '\0';
+        for (int i = start; i < end; i++) {
+            char c = sql.charAt(i);
+            if (c == '\\' && backslashEscapes && i + 1 < end) {
+                char e = sql.charAt(++i);
+                text.append(e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == '0' ? ' ' : e);
+            } else {
+                text.append(c);
+                if (c == quote && i + 1 < end && sql.charAt(i + 1) == quote) {
+                    i++;
+                }
+            }
+        }
+        return text.toString();
     }
 
     /** The keyword of the current word token, or null when it is no keyword (or not a word). */
@@ -98,6 +137,22 @@ final class SqlLexer {
         return peeked;
     }
 
+    /** Where the current token starts; with {@link #inExecutableComment()} enough to {@link #rewind} to it. */
+    int tokenStart() {
+        return tokenPos;
+    }
+
+    boolean inExecutableComment() {
+        return inExecutableComment;
+    }
+
+    /** Goes back to the token that started at {@code tokenStart} and makes it current again. */
+    void rewind(int tokenStart, boolean executableComment) {
+        pos = tokenStart;
+        inExecutableComment = executableComment;
+        next();
+    }
+
     /** True when the current name, string or variable (without quotes or {@code @}) equals {@code lowerName}. */
     boolean textEquals(String lowerName) {
         return end - start == lowerName.length() && sql.regionMatches(true, start, lowerName, 0, end - start);
@@ -115,9 +170,13 @@ final class SqlLexer {
 
     private Token scanToken(char c) {
         start = pos;
+        tokenPos = pos;
         switch (c) {
-            case '\'', '"' -> {
+            case '\'' -> {
                 return quoted(Token.STRING, c);
+            }
+            case '"' -> {
+                return quoted(ansiQuotes ? Token.QUOTED_NAME : Token.STRING, c);
             }
             case '`' -> {
                 return quoted(Token.QUOTED_NAME, c);
@@ -195,7 +254,7 @@ final class SqlLexer {
         start = i;
         while (i < length) {
             char c = sql.charAt(i);
-            if (c == '\\' && quote != '`') {
+            if (c == '\\' && quote != '`' && backslashEscapes) {
                 i += 2;
             } else if (c == quote) {
                 if (charAt(i + 1) != quote) {

@@ -7,6 +7,9 @@ package io.repmysql.driver.routing;
  * when the transaction is read-only (START TRANSACTION READ ONLY, SET [SESSION] TRANSACTION READ ONLY, or
  * setReadOnly(true)), else the writer.
  *
+ * <p>A read-only transaction goes to the writer instead while the session holds state that lives only there
+ * (temporary tables, variables assigned there alone, unknown state): its reads would not find it on a replica.
+ *
  * <p>A BEGIN inside an open transaction commits it and opens the next one on the same connection: the commit
  * must happen where the work is, and one statement goes to one connection. To move from a read-only to a
  * read-write transaction, commit first (as every transaction manager does).
@@ -22,6 +25,7 @@ final class TransactionState {
     private Target target = Target.WRITER;
     private boolean sessionReadOnly;
     private Access next = Access.DEFAULT;
+    private boolean stateOnWriter;
 
     boolean active() {
         return explicit || !autoCommit;
@@ -35,7 +39,7 @@ final class TransactionState {
     Target targetFor(Access access, boolean readOnlyConnection) {
         boolean readOnly = access == Access.READ_ONLY
                 || (access == Access.DEFAULT && (sessionReadOnly || readOnlyConnection));
-        return readOnly ? Target.READER : Target.WRITER;
+        return readOnly && !stateOnWriter ? Target.READER : Target.WRITER;
     }
 
     /** Where a transaction opened now with {@code access} runs; DEFAULT takes SET TRANSACTION's request. */
@@ -74,11 +78,25 @@ final class TransactionState {
         next = Access.DEFAULT;
     }
 
+    /** Whether the session holds state that lives on the writer only; set before every decision. */
+    void stateOnWriter(boolean onWriter) {
+        stateOnWriter = onWriter;
+    }
+
     void sessionReadOnly(boolean readOnly) {
         sessionReadOnly = readOnly;
     }
 
     void next(Access access) {
         next = access;
+    }
+
+    /** For {@code explain --state}: none, or where the open transaction runs. */
+    String describe(boolean readOnlyConnection) {
+        if (!active()) {
+            return "none";
+        }
+        Target where = target(readOnlyConnection);
+        return (started ? "" : "next ") + (where == Target.READER ? "read-only on the reader" : "on the writer");
     }
 }

@@ -209,8 +209,8 @@ final class ClassifierCases {
             WRITE UNCLASSIFIED | -- only a comment
             WRITE UNCLASSIFIED | /* only a comment */
             WRITE UNCLASSIFIED | KILL 42
-            WRITE UNCLASSIFIED | PREPARE s FROM 'SELECT 1'
-            WRITE UNCLASSIFIED | EXECUTE s
+            WRITE PREPARED_STATEMENT | PREPARE s FROM 'SELECT 1'
+            WRITE PREPARED_STATEMENT | EXECUTE s
             WRITE UNCLASSIFIED | 42
             WRITE UNCLASSIFIED | (1)
             WRITE UNCLASSIFIED | frobnicate the database

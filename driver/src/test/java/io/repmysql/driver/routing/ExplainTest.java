@@ -29,6 +29,7 @@ class ExplainTest {
                 SET autocommit=0
                 SELECT * FROM posts
                 SET autocommit=1
+                DROP TEMPORARY TABLE tmp
                 START TRANSACTION READ ONLY
                 SELECT * FROM posts
                 COMMIT
@@ -50,6 +51,7 @@ class ExplainTest {
                 "BOTH\tSESSION_STATE",
                 "WRITE\tIN_TRANSACTION",
                 "BOTH\tSESSION_STATE",
+                "WRITE\tTEMPORARY_TABLE",
                 "READ\tTRANSACTION_CONTROL",
                 "READ\tIN_READ_ONLY_TRANSACTION",
                 "READ\tTRANSACTION_CONTROL",
@@ -59,14 +61,42 @@ class ExplainTest {
     }
 
     @Test
+    void withState_printsWhatTheSessionHoldsAfterEachLine() {
+        String[] lines = explain("""
+                SET @page = 2
+                SELECT id INTO @last FROM posts ORDER BY id DESC LIMIT 1
+                CREATE TEMPORARY TABLE picked (id INT)
+                CALL refresh(@total)
+                SET sql_mode = 'ANSI_QUOTES'
+                """, true);
+        assertThat(lines).containsExactly(
+                "BOTH\tSESSION_STATE",
+                "  # vars both=[page] writer=[]; temp=[]; tx=none; locks=none; sql_mode=default; unknown=[]",
+                "WRITE\tSELECT_INTO",
+                "  # vars both=[page] writer=[last]; temp=[]; tx=none; locks=none; sql_mode=default; unknown=[]",
+                "WRITE\tTEMPORARY_TABLE",
+                "  # vars both=[page] writer=[last]; temp=[picked]; tx=none; locks=none; sql_mode=default; unknown=[]",
+                "WRITE\tWRITE_STATEMENT",
+                "  # vars both=[] writer=[last]; temp=[picked]; tx=none; locks=none; sql_mode=unknown; "
+                        + "unknown=[user variables, temporary tables, transaction, sql_mode]",
+                "BOTH\tSESSION_STATE",
+                "  # vars both=[] writer=[last]; temp=[picked]; tx=none; locks=none; sql_mode=ANSI_QUOTES; "
+                        + "unknown=[user variables, temporary tables, transaction]");
+    }
+
+    @Test
     void emptyInput_printsNothing_andExitsZero() {
         assertThat(explain("\n   \n")).isEmpty();
     }
 
     private static String[] explain(String input) {
+        return explain(input, false);
+    }
+
+    private static String[] explain(String input, boolean state) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int exit = Explain.run(new BufferedReader(new StringReader(input)), out);
+        int exit = Explain.run(new BufferedReader(new StringReader(input)), out, state);
         assertThat(exit).isZero();
         String text = bytes.toString(StandardCharsets.UTF_8);
         return text.isEmpty() ? new String[0] : text.split("\\R");

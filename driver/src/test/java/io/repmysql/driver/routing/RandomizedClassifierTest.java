@@ -32,7 +32,7 @@ class RandomizedClassifierTest {
             "ALTER TABLE x ADD c INT", "TRUNCATE TABLE x", "GRANT ALL ON *.* TO u", "REVOKE ALL ON *.* FROM u",
             "RENAME TABLE a TO b", "FOR UPDATE", "FOR SHARE", "LOCK IN SHARE MODE", "CALL p()",
             "LOAD DATA INFILE 'f' INTO TABLE t", "; DELETE FROM t", "/*! FOR UPDATE */", "/*!50700 DELETE FROM t */",
-            "/*M! UPDATE t SET a = 1 */", "HANDLER t READ FIRST", "LOCK TABLES t READ", "INTO @v", "@v := 1",
+            "/*M! UPDATE t SET a = 1 */", "CALL p(@v)", "LOCK TABLES t READ", "INTO @v", "@v := 1",
             "LAST_INSERT_ID()", "GET_LOCK('x', 1)", "NEXT VALUE FOR s");
 
     private static final String GARBAGE = "'\"`\\/*-#;:=@()!?,.\n\t abcXYZ019ÿ€";

@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "add-replica", description = "Start one more replica on the running cluster, seed it from the "
+@Command(name = "add-replica", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {" 0:the replica was added and is in the read pool", ExitCodes.ERROR, ExitCodes.USAGE},
+        description = "Start one more replica on the running cluster, seed it from the "
         + "live primary, add it to the read pool.")
 final class AddReplicaCommand implements Callable<Integer> {
 

@@ -1,6 +1,7 @@
 package io.repmysql.provisioner.cli;
 
 import io.repmysql.provisioner.cluster.ClusterContext;
+import io.repmysql.provisioner.spec.ClusterNames;
 
 import java.io.IOException;
 import java.net.URI;
@@ -32,13 +33,13 @@ final class DemoAppProcess {
     static DemoAppProcess start(Path jar, int port, ClusterContext context) throws IOException {
         var spec = context.spec();
         var haproxy = spec.haproxy();
-        String url = "jdbc:repmysql://127.0.0.1:" + haproxy.writePort() + "/" + spec.database() + "?readPort="
-                + haproxy.readPort() + "&consistency=session";
+        String url = ClusterNames.repmysqlUrl(haproxy.bindAddress(), haproxy.writePort(), spec.database(),
+                haproxy.readPort()) + "&consistency=session";
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port,
                 "--server.address=127.0.0.1", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + spec.users().app().name(),
-                "--repmysql.stats.url=http://127.0.0.1:" + haproxy.statsPort() + "/stats",
+                "--repmysql.stats.url=" + ClusterNames.statsPage(haproxy.bindAddress(), haproxy.statsPort()),
                 "--repmysql.stats.user=" + context.secrets().statsUser(),
                 "--repmysql.stats.topology-file=" + context.stateDir().resolve("topology.json"));
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", context.secrets().appPassword());

@@ -3,11 +3,13 @@ package io.repmysql.provisioner.cli;
 import com.github.dockerjava.api.model.Container;
 import io.repmysql.provisioner.cluster.ClusterContext;
 import io.repmysql.provisioner.cluster.ClusterProvisioner;
+import io.repmysql.provisioner.cluster.TopologyStore;
 import io.repmysql.provisioner.docker.ClusterResources;
 import io.repmysql.provisioner.docker.DockerEngines;
 import io.repmysql.provisioner.docker.FreePorts;
 import io.repmysql.provisioner.secrets.SecretStore;
 import io.repmysql.provisioner.spec.ClusterSpec;
+import io.repmysql.provisioner.spec.Flavor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,7 +23,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
-@Command(name = "demo", description = "The main job: start the default cluster (1 primary + 3 replicas behind "
+@Command(name = "demo", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {" 0:stopped by Ctrl-C, or the app exited cleanly",
+                " 1:the cluster or the app did not start, or the app failed", ExitCodes.USAGE},
+        description = "The main job: start the default cluster (1 primary + 3 replicas behind "
         + "HAProxy) and the demo web app, print their URLs, and on Ctrl-C stop both (data volumes are kept).")
 final class DemoCommand implements Callable<Integer> {
 
@@ -37,6 +42,11 @@ final class DemoCommand implements Callable<Integer> {
             description = "The web app's port, or the next free one above it (default: ${DEFAULT-VALUE}).")
     int appPort;
 
+    @Option(names = "--flavor", paramLabel = "mariadb|mysql", defaultValue = DemoFlavor.DEFAULT,
+            description = "The server the cluster runs: mariadb (default) or mysql. The kept data volumes belong to "
+                    + "one flavor: switching needs bin/repmysql down --volumes first.")
+    String flavor;
+
     @Option(names = "--jar", paramLabel = "FILE", description = "The demo app's jar (bin/repmysql passes it).")
     Path jar;
 
@@ -44,9 +54,11 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         Path appJar = appJar();
-        ClusterSpec defaults = ClusterSpec.defaults();
+        Flavor wanted = DemoFlavor.parse(flavor);
+        ClusterSpec defaults = DemoFlavor.apply(ClusterSpec.defaults(), wanted);
         Path stateDir = SecretStore.stateDir(defaults.name());
         boolean running = isRunning(defaults.name());
+        DemoFlavor.requireSameAsKept(wanted, stateDir, running || TopologyStore.isStored(stateDir));
         ClusterSpec spec = running ? DemoPorts.kept(defaults, stateDir) : DemoPorts.choose(defaults, stateDir);
         ClusterContext context = new ClusterContext(spec, SecretStore.loadOrCreate(stateDir, spec), stateDir,
                 line -> System.err.println("[" + spec.name() + "] " + line));
@@ -64,10 +76,11 @@ final class DemoCommand implements Callable<Integer> {
             if (running) {
                 say("cluster " + spec.name() + " is already running: reusing it (and leaving it running afterwards)");
             } else {
+                // Saved first: a cluster whose up failed half-way still has data volumes of this flavor.
+                DemoPorts.save(spec, stateDir);
                 try (ClusterProvisioner provisioner = new ClusterProvisioner(context)) {
                     provisioner.up();
                 }
-                DemoPorts.save(spec, stateDir);
             }
             app.set(DemoAppProcess.start(appJar, FreePorts.preferOrNext(appPort), context));
             app.get().awaitHttp(APP_START_TIMEOUT);
@@ -126,9 +139,9 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("repmysql demo is ready after " + seconds + " s");
         System.out.println("  app      " + app.url() + "   (log: " + app.log() + ")");
-        System.out.println("  cluster  " + context.name() + ": 1 primary + " + context.spec().replicas().size()
-                + " replicas; HAProxy write 127.0.0.1:" + haproxy.writePort() + ", read 127.0.0.1:"
-                + haproxy.readPort());
+        System.out.println("  cluster  " + context.name() + " (" + context.spec().flavor().yamlName()
+                + "): 1 primary + " + context.spec().replicas().size() + " replicas; HAProxy write 127.0.0.1:"
+                + haproxy.writePort() + ", read 127.0.0.1:" + haproxy.readPort());
         System.out.println("  stats    http://127.0.0.1:" + haproxy.statsPort() + "/stats   (user "
                 + context.secrets().statsUser() + ", stats.password in "
                 + context.stateDir().resolve(SecretStore.FILE_NAME) + ")");

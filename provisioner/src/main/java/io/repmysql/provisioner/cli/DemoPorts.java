@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.cli;
 
+import io.repmysql.provisioner.spec.ClusterNames;
 import io.repmysql.provisioner.cluster.ClusterNode;
 import io.repmysql.provisioner.cluster.TopologyStore;
 import io.repmysql.provisioner.docker.FreePorts;
@@ -17,7 +18,7 @@ import java.util.Set;
 
 /**
  * The demo's ports: the documented ones when free, else the next free ones, never two alike; a node's agent
- * port ({@link ClusterNode#agentPortFor}) must be free too. Saved in the state directory so a later demo can
+ * port ({@link ClusterNames#agentPort}) must be free too. Saved in the state directory so a later demo can
  * reuse the running cluster.
  */
 final class DemoPorts {
@@ -34,10 +35,9 @@ final class DemoPorts {
         DemoCommand.say("HAProxy ports: write " + said(write, haproxy.writePort()) + ", read " + said(read, haproxy.readPort())
                 + ", stats " + said(stats, haproxy.statsPort()));
         ClusterSpec spec = defaults.withHaproxy(haproxy.withPorts(write, read, stats));
-        var kept = TopologyStore.load(stateDir);
-        if (kept.isPresent()) {
+        if (TopologyStore.isStored(stateDir)) {
             // The data volumes of the last demo are still there, and up resumes its nodes on their old ports.
-            for (ClusterNode node : kept.get().nodes()) {
+            for (ClusterNode node : TopologyStore.load(stateDir, defaults).nodes()) {
                 if (!FreePorts.isFree(node.port())) {
                     throw new IllegalStateException("port " + node.port() + " of " + node.containerName(
                             defaults.name()) + " (kept from the last demo) is in use: free it, or start afresh "
@@ -79,22 +79,23 @@ final class DemoPorts {
         ports.setProperty("writePort", Integer.toString(spec.haproxy().writePort()));
         ports.setProperty("readPort", Integer.toString(spec.haproxy().readPort()));
         ports.setProperty("statsPort", Integer.toString(spec.haproxy().statsPort()));
+        DemoFlavor.record(spec.flavor(), ports);
         Files.createDirectories(stateDir);
         try (var out = Files.newOutputStream(stateDir.resolve(DemoCommand.PORTS_FILE))) {
-            ports.store(out, "HAProxy ports of the running demo cluster");
+            ports.store(out, "HAProxy ports and flavor of the demo cluster");
         }
     }
 
     private static int pick(int preferred, Set<Integer> taken, boolean withAgent) {
         int port = preferred;
         while (taken.contains(port) || !FreePorts.isFree(port)
-                || withAgent && (taken.contains(ClusterNode.agentPortFor(port))
-                || !FreePorts.isFree(ClusterNode.agentPortFor(port)))) {
+                || withAgent && (taken.contains(ClusterNames.agentPort(port))
+                || !FreePorts.isFree(ClusterNames.agentPort(port)))) {
             port = FreePorts.preferOrNext(port + 1);
         }
         taken.add(port);
         if (withAgent) {
-            taken.add(ClusterNode.agentPortFor(port));
+            taken.add(ClusterNames.agentPort(port));
         }
         return port;
     }

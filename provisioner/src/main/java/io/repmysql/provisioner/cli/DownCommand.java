@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "down", description = "Remove what up created, found by labels. Data volumes are kept unless "
+@Command(name = "down", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {" 0:nothing of the cluster is left running (also when nothing was)", ExitCodes.ERROR,
+                ExitCodes.USAGE},
+        description = "Remove what up created, found by labels. Data volumes are kept unless "
         + "--volumes is given.")
 final class DownCommand implements Callable<Integer> {
 

@@ -8,7 +8,10 @@ import picocli.CommandLine.Mixin;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "failover", description = "Promote the most advanced replica (the write backup on a tie), repoint "
+@Command(name = "failover", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {" 0:a replica was promoted and HAProxy sends writes to it",
+                " 1:no failover: no replica answers, or a step failed (the message says which)", ExitCodes.USAGE},
+        description = "Promote the most advanced replica (the write backup on a tie), repoint "
         + "the other replicas, fence the old primary, reload HAProxy.")
 final class FailoverCommand implements Callable<Integer> {
 

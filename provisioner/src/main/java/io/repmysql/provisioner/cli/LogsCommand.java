@@ -7,6 +7,7 @@ import io.repmysql.provisioner.cluster.ClusterNode;
 import io.repmysql.provisioner.cluster.Topology;
 import io.repmysql.provisioner.cluster.TopologyStore;
 import io.repmysql.provisioner.docker.Engines;
+import io.repmysql.provisioner.spec.ClusterNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +15,9 @@ import picocli.CommandLine.Parameters;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "logs", description = "Print a node's container log (NODE: primary, replica-1, …, haproxy).")
+@Command(name = "logs", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.OK, ExitCodes.ERROR, ExitCodes.USAGE},
+        description = "Print a node's container log (NODE: primary, replica-1, …, haproxy).")
 final class LogsCommand implements Callable<Integer> {
 
     @Mixin
@@ -29,13 +32,13 @@ final class LogsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ClusterContext context = options.context();
-        Topology topology = TopologyStore.load(context.stateDir()).orElseGet(() -> Topology.fromSpec(context.spec()));
-        ClusterNode target = "haproxy".equals(node) ? null : topology.node(node).orElseThrow(() ->
+        Topology topology = TopologyStore.load(context);
+        ClusterNode target = ClusterNames.HAPROXY.equals(node) ? null : topology.node(node).orElseThrow(() ->
                 new IllegalArgumentException("no node '" + node + "' in cluster " + context.name() + "; nodes: "
                         + topology.nodes().stream().map(ClusterNode::name).toList() + " and haproxy"));
         try (Engines engines = new Engines()) {
             var docker = target == null ? engines.defaultClient() : engines.client(target.engine(), target.tls());
-            docker.logContainerCmd(context.name() + "-" + node).withStdOut(true).withStdErr(true)
+            docker.logContainerCmd(ClusterNames.container(context.name(), node)).withStdOut(true).withStdErr(true)
                     .withFollowStream(follow).withTailAll()
                     .exec(new ResultCallback.Adapter<Frame>() {
                         @Override

@@ -1,7 +1,7 @@
 package io.repmysql.provisioner.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import io.repmysql.provisioner.cluster.ClusterProvisioner;
 import io.repmysql.provisioner.cluster.ClusterStatus;
 import io.repmysql.provisioner.cluster.NodeStatus;
@@ -12,7 +12,11 @@ import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "status", description = "One row per node: role, container, replication threads, lag, HAProxy "
+@Command(name = "status", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {" 0:healthy: every node replicates and HAProxy checks every server UP",
+                " 1:degraded: a node, a replication thread or a HAProxy check is not well; also any other error",
+                " 2:not running; also a command-line error"},
+        description = "One row per node: role, container, replication threads, lag, HAProxy "
         + "state. Exit code 0 healthy, 1 degraded, 2 not running.")
 final class StatusCommand implements Callable<Integer> {
 
@@ -32,7 +36,7 @@ final class StatusCommand implements Callable<Integer> {
             status = new StatusReader(context, provisioner).read();
         }
         if (json) {
-            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsString(status));
         } else {
             print(status);

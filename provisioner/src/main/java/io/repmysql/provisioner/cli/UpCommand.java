@@ -7,7 +7,9 @@ import picocli.CommandLine.Mixin;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "up", description = "Build images if missing, start every node and HAProxy, configure "
+@Command(name = "up", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.OK_SERVES, ExitCodes.ERROR, ExitCodes.USAGE},
+        description = "Build images if missing, start every node and HAProxy, configure "
         + "replication, wait until healthy.")
 final class UpCommand implements Callable<Integer> {
 

@@ -5,7 +5,9 @@ import picocli.CommandLine.Mixin;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "url", description = "Print the cluster's jdbc:repmysql: URL (never a password).")
+@Command(name = "url", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.OK, ExitCodes.ERROR, ExitCodes.USAGE},
+        description = "Print the cluster's jdbc:repmysql: URL (never a password).")
 final class UrlCommand implements Callable<Integer> {
 
     @Mixin

@@ -10,14 +10,19 @@ import picocli.CommandLine.Option;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-@Command(name = "watch", description = "Watch the primary through HAProxy's checks and fail over when it is down; "
+@Command(name = "watch", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {" 0:stopped by Ctrl-C", " 1:the cluster is not up, or the cluster file is wrong",
+                ExitCodes.USAGE},
+        description = "Watch the primary through HAProxy's checks and fail over when it is down; "
         + "runs until Ctrl-C. No second failover inside the anti-flap window.")
 final class WatchCommand implements Callable<Integer> {
+
+    static final long DEFAULT_ANTI_FLAP_SECONDS = 300;
 
     @Mixin
     ClusterOptions options;
 
-    @Option(names = "--anti-flap", paramLabel = "SECONDS", defaultValue = "300",
+    @Option(names = "--anti-flap", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_ANTI_FLAP_SECONDS,
             description = "No second failover within this many seconds of the last (default: ${DEFAULT-VALUE}).")
     long antiFlapSeconds;
 

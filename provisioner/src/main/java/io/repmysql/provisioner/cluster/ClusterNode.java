@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.cluster;
 
+import io.repmysql.provisioner.spec.ClusterNames;
 import io.repmysql.provisioner.spec.EngineTls;
 
 /**
@@ -14,18 +15,11 @@ import io.repmysql.provisioner.spec.EngineTls;
 public record ClusterNode(String name, NodeRole role, long serverId, int port, String engine, EngineTls tls,
                           Integer agentPort) {
 
-    /** The agent listens {@value #AGENT_PORT_OFFSET} above the node's port (below it when that is out of range). */
-    public static final int AGENT_PORT_OFFSET = 10000;
-
-    public static int agentPortFor(int port) {
-        return port + AGENT_PORT_OFFSET <= 65535 ? port + AGENT_PORT_OFFSET : port - AGENT_PORT_OFFSET;
-    }
-
     public ClusterNode withRole(NodeRole newRole) {
         return new ClusterNode(name, newRole, serverId, port, engine, tls, agentPort);
     }
 
     public String containerName(String cluster) {
-        return cluster + "-" + name;
+        return ClusterNames.container(cluster, name);
     }
 }

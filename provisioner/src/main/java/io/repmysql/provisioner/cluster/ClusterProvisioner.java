@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.cluster;
 
+import io.repmysql.provisioner.spec.ClusterNames;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import io.repmysql.provisioner.docker.BaseImages;
@@ -43,7 +44,7 @@ public final class ClusterProvisioner implements AutoCloseable {
      * Returns the topology it runs with.
      */
     public Topology up() {
-        Topology topology = TopologyStore.load(context.stateDir()).orElseGet(() -> Topology.fromSpec(context.spec()));
+        Topology topology = TopologyStore.load(context);
         List<Container> existing = containers(topology);
         if (!existing.isEmpty()) {
             return alreadyUp(topology, existing);
@@ -86,7 +87,7 @@ public final class ClusterProvisioner implements AutoCloseable {
 
     /** Removes every container of the cluster on every engine it uses; with {@code volumes}, its data too. */
     public int down(boolean volumes) {
-        Topology topology = TopologyStore.load(context.stateDir()).orElseGet(() -> Topology.fromSpec(context.spec()));
+        Topology topology = TopologyStore.load(context);
         int removed = 0;
         for (DockerClient client : clients(topology)) {
             removed += new ClusterResources(client).remove(context.name(), volumes);
@@ -146,7 +147,7 @@ public final class ClusterProvisioner implements AutoCloseable {
         var haproxy = context.spec().haproxy();
         new HaproxyContainer(engines.defaultClient(), context.name()).start(image, config, context.networking(),
                 List.of(haproxy.writePort(), haproxy.readPort(), haproxy.statsPort()));
-        context.say("started " + context.name() + "-haproxy");
+        context.say("started " + ClusterNames.haproxyContainer(context.name()));
     }
 
     void reloadHaproxy(Topology topology) {

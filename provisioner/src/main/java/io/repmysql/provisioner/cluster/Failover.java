@@ -38,8 +38,7 @@ public final class Failover {
 
     public Result run() {
         long start = System.nanoTime();
-        Topology topology = TopologyStore.load(context.stateDir()).orElseThrow(() -> new IllegalStateException(
-                "cluster " + context.name() + " is not up (no topology in " + context.stateDir() + "): nothing to fail over"));
+        Topology topology = TopologyStore.loadRunning(context);
         ClusterNode old = topology.primary();
         NodeAccess access = provisioner.access(topology);
         List<Candidate> candidates = candidates(topology, access);

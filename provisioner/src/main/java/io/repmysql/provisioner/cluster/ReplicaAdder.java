@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.cluster;
 
+import io.repmysql.provisioner.spec.ClusterNames;
 import com.github.dockerjava.api.DockerClient;
 import io.repmysql.provisioner.docker.ContainerExec;
 import io.repmysql.provisioner.docker.FreePorts;
@@ -32,11 +33,10 @@ public final class ReplicaAdder {
 
     /** Adds one replica on {@code port} (null: one above the highest replica's port). */
     public ClusterNode add(Integer port) {
-        Topology topology = TopologyStore.load(context.stateDir()).orElseThrow(() -> new IllegalStateException(
-                "cluster " + context.name() + " is not up (no topology in " + context.stateDir() + "): run up first"));
+        Topology topology = TopologyStore.loadRunning(context);
         int chosen = choosePort(topology, port);
         ClusterNode node = new ClusterNode(topology.nextReplicaName(), NodeRole.REPLICA, topology.nextServerId(),
-                chosen, null, null, ClusterNode.agentPortFor(chosen));
+                chosen, null, null, ClusterNames.agentPort(chosen));
         provisioner.startNodes(topology, List.of(node));
         ClusterNode primary = topology.primary();
         NodeAccess access = provisioner.access(topology);

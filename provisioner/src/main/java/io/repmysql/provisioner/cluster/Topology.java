@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.cluster;
 
+import io.repmysql.provisioner.spec.ClusterNames;
 import io.repmysql.provisioner.spec.ClusterSpec;
 import io.repmysql.provisioner.spec.NodeSpec;
 
@@ -26,11 +27,11 @@ public record Topology(String cluster, String host, List<ClusterNode> nodes, Str
         List<ClusterNode> nodes = new ArrayList<>();
         NodeSpec primary = spec.primary();
         nodes.add(new ClusterNode("primary", NodeRole.PRIMARY, 1, primary.port(), primary.engine(), primary.tls(),
-                ClusterNode.agentPortFor(primary.port())));
+                ClusterNames.agentPort(primary.port())));
         for (int i = 0; i < spec.replicas().size(); i++) {
             NodeSpec replica = spec.replicas().get(i);
             nodes.add(new ClusterNode("replica-" + (i + 1), NodeRole.REPLICA, i + 2, replica.port(),
-                    replica.engine(), replica.tls(), ClusterNode.agentPortFor(replica.port())));
+                    replica.engine(), replica.tls(), ClusterNames.agentPort(replica.port())));
         }
         String backup = spec.hasWriteBackup() ? "replica-" + (spec.writeBackup() + 1) : null;
         return new Topology(spec.name(), "127.0.0.1", nodes, backup);

@@ -8,8 +8,8 @@ import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import java.time.Duration;
 
 /**
- * Opens docker-java clients. A node may name its own engine ({@code unix:///…} or {@code tcp://…}), as the seed's
- * hosts each ran their own; {@code null} means the default engine ({@code DOCKER_HOST}, else the local socket).
+ * Opens docker-java clients. A node may name its own engine ({@code unix:///…} or {@code tcp://…}), so nodes can run
+ * on several hosts; {@code null} means the default engine ({@code DOCKER_HOST}, else the local socket).
  */
 public final class DockerEngines {
 

@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.docker;
 
+import io.repmysql.provisioner.spec.ClusterNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -47,7 +48,7 @@ public final class FreePorts {
     }
 
     /**
-     * Like {@link #pick(int)}, but each port's agent port ({@code ClusterNode.agentPortFor}) is free too, for
+     * Like {@link #pick(int)}, but each port's agent port ({@link ClusterNames#agentPort}) is free too, for
      * nodes whose HAProxy agent listens beside them.
      */
     public static int[] pickWithAgents(int count) {
@@ -55,8 +56,7 @@ public final class FreePorts {
             int[] ports = pick(count);
             boolean agentsFree = true;
             for (int port : ports) {
-                int agent = port + 10000 <= 65535 ? port + 10000 : port - 10000;
-                agentsFree &= isFree(agent);
+                agentsFree &= isFree(ClusterNames.agentPort(port));
             }
             if (agentsFree) {
                 return ports;

@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.docker;
 
+import io.repmysql.provisioner.spec.ClusterNames;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.HostConfig;
@@ -25,22 +26,16 @@ public final class HaproxyContainer {
     }
 
     public String containerName() {
-        return cluster + "-haproxy";
-    }
-
-    /** Creates and starts HAProxy with {@code config} on host networking. Returns the container id. */
-    public String start(String image, String config) {
-        return start(image, config, null, List.of());
+        return ClusterNames.haproxyContainer(cluster);
     }
 
     /** Creates and starts HAProxy; in bridge mode its {@code ports} are published. Returns the container id. */
     public String start(String image, String config, Networking networking, List<Integer> ports) {
-        HostConfig host = networking == null ? HostConfig.newHostConfig().withNetworkMode("host")
-                : networking.hostConfig(ports);
+        HostConfig host = networking.hostConfig(ports);
         String id = docker.createContainerCmd(image)
                 .withName(containerName())
-                .withLabels(Map.of(Labels.CLUSTER, cluster, Labels.ROLE, "haproxy", Labels.NODE, "haproxy"))
-                .withExposedPorts(networking == null ? List.of() : networking.exposedPorts(ports))
+                .withLabels(Map.of(Labels.CLUSTER, cluster, Labels.ROLE, "haproxy", Labels.NODE, ClusterNames.HAPROXY))
+                .withExposedPorts(networking.exposedPorts(ports))
                 .withHostConfig(host.withRestartPolicy(RestartPolicy.noRestart()))
                 .exec().getId();
         copyConfig(id, config);

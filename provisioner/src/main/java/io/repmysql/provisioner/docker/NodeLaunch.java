@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.docker;
 
+import io.repmysql.provisioner.spec.ClusterNames;
 /**
  * Everything needed to start one database node container. Secrets travel as files copied into the container
  * before it starts, never as environment variables (which {@code docker inspect} shows to anyone).
@@ -26,12 +27,12 @@ public record NodeLaunch(String cluster, String node, String role, long serverId
 
     /** The container name: {@code <cluster>-<node>}. */
     public String containerName() {
-        return cluster + "-" + node;
+        return ClusterNames.container(cluster, node);
     }
 
     /** The named volume holding the node's data directory. */
     public String volumeName() {
-        return cluster + "-" + node + "-data";
+        return ClusterNames.dataVolume(cluster, node);
     }
 
     @Override

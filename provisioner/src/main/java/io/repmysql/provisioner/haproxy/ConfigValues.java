@@ -1,6 +1,7 @@
 package io.repmysql.provisioner.haproxy;
 
 import io.repmysql.provisioner.spec.Addresses;
+import io.repmysql.provisioner.spec.ClusterNames;
 import java.util.regex.Pattern;
 
 /**
@@ -57,6 +58,6 @@ final class ConfigValues {
 
     /** {@code host:port}, with an IPv6 literal in brackets. */
     static String address(String host, int port) {
-        return (Addresses.isIpv6(host) ? "[" + host + "]" : host) + ":" + port;
+        return ClusterNames.hostPort(host, port);
     }
 }

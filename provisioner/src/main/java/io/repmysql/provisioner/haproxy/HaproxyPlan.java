@@ -69,14 +69,6 @@ public record HaproxyPlan(String bindAddress, int writePort, int readPort, int s
         }
     }
 
-    /** The brief's shape: no run-time DNS resolver. */
-    public HaproxyPlan(String bindAddress, int writePort, int readPort, int statsPort, String statsUser,
-            String statsPassword, String monitorUser, int checkInterMs, int checkFall, HaproxyServer primary,
-            HaproxyServer writeBackup, List<HaproxyServer> readers, Integer agentPort) {
-        this(bindAddress, writePort, readPort, statsPort, statsUser, statsPassword, monitorUser, checkInterMs,
-                checkFall, primary, writeBackup, readers, agentPort, null);
-    }
-
     /**
      * The plan for a cluster file and its secrets with the given topology. In bridge mode HAProxy binds
      * {@value #BRIDGE_BIND_ADDRESS} inside the network and resolves container names through Docker's DNS.

@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.junit;
 
+import io.repmysql.provisioner.spec.ClusterNames;
 import io.repmysql.provisioner.cluster.ClusterContext;
 import io.repmysql.provisioner.cluster.ClusterNode;
 import io.repmysql.provisioner.cluster.ClusterProvisioner;
@@ -35,7 +36,7 @@ public final class RunningCluster {
 
     /** The topology as the state directory has it now (add-replica and failover change it). */
     public Topology topology() {
-        return TopologyStore.load(context.stateDir()).orElseThrow();
+        return TopologyStore.loadRunning(context);
     }
 
     public int writePort() {
@@ -62,9 +63,9 @@ public final class RunningCluster {
         return context.secrets().appPassword();
     }
 
-    /** {@code jdbc:repmysql://127.0.0.1:<write>/<db>?readPort=<read>}, without credentials. */
+    /** {@code jdbc:repmysql://<bind address>:<write>/<db>?readPort=<read>}, without credentials. */
     public String repmysqlUrl() {
-        return "jdbc:repmysql://127.0.0.1:" + writePort() + "/" + database() + "?readPort=" + readPort();
+        return ClusterNames.repmysqlUrl(context.spec().haproxy().bindAddress(), writePort(), database(), readPort());
     }
 
     /** A plain Connector/J URL to one HAProxy port. */

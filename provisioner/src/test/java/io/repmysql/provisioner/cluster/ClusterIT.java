@@ -2,7 +2,7 @@ package io.repmysql.provisioner.cluster;
 
 import io.repmysql.provisioner.docker.ClusterResources;
 import io.repmysql.provisioner.docker.Labels;
-import io.repmysql.provisioner.haproxy.StatsRow;
+import io.repmysql.haproxy.stats.StatsRow;
 import io.repmysql.provisioner.junit.ReplicatedCluster;
 import io.repmysql.provisioner.junit.RunningCluster;
 import org.junit.jupiter.api.MethodOrderer;

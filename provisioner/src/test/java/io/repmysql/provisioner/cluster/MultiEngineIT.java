@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Nodes on two Docker engines, as the seed placed them on several hosts: a second private engine on this
+ * Nodes on two Docker engines, as on several hosts: a second private engine on this
  * machine (own socket, data-root, exec-root, pidfile), still host networking on loopback.
  */
 class MultiEngineIT {
@@ -88,7 +88,7 @@ class MultiEngineIT {
             statement.execute("CREATE TABLE placed (id INT PRIMARY KEY)");
             statement.execute("INSERT INTO placed VALUES (7)");
         }
-        ClusterNode remote = TopologyStore.load(context.stateDir()).orElseThrow().node("replica-2").orElseThrow();
+        ClusterNode remote = TopologyStore.loadRunning(context).node("replica-2").orElseThrow();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             try (Connection root = provisioner.access(Topology.fromSpec(context.spec())).root(remote);
                  ResultSet row = root.createStatement().executeQuery("SELECT id FROM app.placed")) {

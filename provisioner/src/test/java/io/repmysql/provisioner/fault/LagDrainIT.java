@@ -2,7 +2,7 @@ package io.repmysql.provisioner.fault;
 
 import io.repmysql.provisioner.cluster.ClusterNode;
 import io.repmysql.provisioner.cluster.HaproxyHealth;
-import io.repmysql.provisioner.haproxy.StatsRow;
+import io.repmysql.haproxy.stats.StatsRow;
 import io.repmysql.provisioner.junit.ReplicatedCluster;
 import io.repmysql.provisioner.junit.RunningCluster;
 import org.junit.jupiter.api.MethodOrderer;

@@ -1,0 +1,43 @@
+package io.repmysql.driver.routing;
+
+import io.repmysql.driver.routing.SqlLexer.Token;
+
+/**
+ * System variables whose value describes this session's own work on the server it ran on: the last id it
+ * generated, the last GTID it committed, whether it is in a transaction, the warnings of its previous statement.
+ * Read on a replica they answer for a different session.
+ */
+final class SystemVariables {
+
+    private SystemVariables() {
+    }
+
+    /**
+     * The lexer stands on a system variable; a {@code session.} or {@code local.} scope prefix is read too.
+     * {@link Reason#SESSION_FUNCTION} for the primary's own values, {@link Reason#PREVIOUS_STATEMENT} for the
+     * counts describing the previous statement, null for the rest.
+     */
+    static Reason reason(SqlLexer lexer) {
+        if ((lexer.textEquals("session") || lexer.textEquals("local")) && lexer.peek() == Token.DOT) {
+            lexer.next();
+            lexer.next();
+        }
+        if (lexer.textEquals("identity") || lexer.textEquals("last_insert_id") || lexer.textEquals("insert_id")
+                || lexer.textEquals("last_gtid") || lexer.textEquals("in_transaction")) {
+            return Reason.SESSION_FUNCTION;
+        }
+        if (lexer.textEquals("warning_count") || lexer.textEquals("error_count")) {
+            return Reason.PREVIOUS_STATEMENT;
+        }
+        return null;
+    }
+
+    /** The lexer stands on a system variable: true for {@code @@sql_mode}, {@code @@session.sql_mode}. */
+    static boolean isSqlMode(SqlLexer lexer) {
+        if ((lexer.textEquals("session") || lexer.textEquals("local")) && lexer.peek() == Token.DOT) {
+            lexer.next();
+            lexer.next();
+        }
+        return lexer.textEquals("sql_mode");
+    }
+}

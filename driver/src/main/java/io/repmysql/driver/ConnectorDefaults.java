@@ -1,5 +1,6 @@
 package io.repmysql.driver;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -31,7 +32,7 @@ public final class ConnectorDefaults {
 
     /** Key to value, in the order documented. */
     public static Map<String, String> values() {
-        return Map.copyOf(VALUES);
+        return Collections.unmodifiableMap(VALUES);
     }
 
     /** Adds every default whose key {@code properties} does not already have. */

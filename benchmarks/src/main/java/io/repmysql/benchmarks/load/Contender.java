@@ -48,10 +48,14 @@ public enum Contender {
         return hinted;
     }
 
-    /** The read port cannot take writes (its replicas are read-only); sysbench runs only its point select. */
+    /**
+     * The read port cannot take writes (its replicas are read-only), and the write port is the baseline only of
+     * the workloads that write; sysbench runs only its point select.
+     */
     boolean runs(Workload workload) {
         return switch (this) {
             case RAW_READ, RAW_READ_TUNED -> !workload.writes();
+            case RAW_WRITE, RAW_WRITE_TUNED -> workload.writes();
             case SYSBENCH -> workload == Workload.POINT_SELECT;
             default -> true;
         };

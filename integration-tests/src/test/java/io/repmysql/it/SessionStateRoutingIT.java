@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import static io.repmysql.it.Sql.execute;
 import static io.repmysql.it.Sql.primaryId;
@@ -17,6 +18,7 @@ import static io.repmysql.it.Sql.repmysql;
 import static io.repmysql.it.Sql.replicaIds;
 import static io.repmysql.it.Sql.serverId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -38,7 +40,10 @@ class SessionStateRoutingIT {
         }
         // A consistent dump needs RELOAD for FLUSH TABLES WITH READ LOCK, as mysqldump's user does.
         try (Connection root = cluster.root(cluster.topology().primary())) {
-            execute(root, "GRANT RELOAD ON *.* TO '" + cluster.appUser() + "'@'%'");
+            execute(root, "GRANT RELOAD ON *.* TO '" + cluster.appUser() + "'@'%'",
+                    "CREATE DATABASE reporting", "CREATE TABLE reporting.daily (marker VARCHAR(20))",
+                    "INSERT INTO reporting.daily VALUES ('reporting')",
+                    "GRANT ALL ON reporting.* TO '" + cluster.appUser() + "'@'%'");
         }
     }
 
@@ -136,6 +141,58 @@ class SessionStateRoutingIT {
             Row row = row(connection, "SELECT @block_server, @@server_id");
             assertThat(row.server()).isEqualTo(primaryId(cluster));
             assertThat(row.value()).isEqualTo(String.valueOf(primaryId(cluster)));
+        }
+    }
+
+    @Test
+    void executeOfAPreparedSelectInto_readsTheVariableOnThePrimary(RunningCluster cluster) throws Exception {
+        try (Connection connection = repmysql(cluster)) {
+            execute(connection, "PREPARE whose FROM 'SELECT @@server_id INTO @prepared_server'", "EXECUTE whose",
+                    "DEALLOCATE PREPARE whose");
+            Row row = row(connection, "SELECT @prepared_server, @@server_id");
+            assertThat(row.server()).isEqualTo(primaryId(cluster));
+            assertThat(row.value()).isEqualTo(String.valueOf(primaryId(cluster)));
+        }
+    }
+
+    @Test
+    void readOnlyTransactionAfterATemporaryTable_readsItOnThePrimary(RunningCluster cluster) throws Exception {
+        try (Connection connection = repmysql(cluster)) {
+            execute(connection, "CREATE TEMPORARY TABLE picked (server INT)",
+                    "INSERT INTO picked SELECT @@server_id", "START TRANSACTION READ ONLY");
+            Row row = row(connection, "SELECT server, @@server_id FROM picked");
+            assertThat(row.server()).isEqualTo(primaryId(cluster));
+            assertThat(row.value()).isEqualTo(String.valueOf(primaryId(cluster)));
+            execute(connection, "COMMIT", "DROP TEMPORARY TABLE picked");
+            execute(connection, "START TRANSACTION READ ONLY");
+            assertThat(serverId(connection)).isIn(replicaIds(cluster));
+            execute(connection, "COMMIT");
+        }
+    }
+
+    @Test
+    void renamedTemporaryTable_isReadOnThePrimary(RunningCluster cluster) throws Exception {
+        try (Connection connection = repmysql(cluster)) {
+            execute(connection, "CREATE TEMPORARY TABLE cart_work (server INT)",
+                    "INSERT INTO cart_work SELECT @@server_id", "ALTER TABLE cart_work RENAME TO cart_done");
+            Row row = row(connection, "SELECT server, @@server_id FROM cart_done");
+            assertThat(row.server()).isEqualTo(primaryId(cluster));
+            assertThat(row.value()).isEqualTo(String.valueOf(primaryId(cluster)));
+        }
+    }
+
+    @Test
+    void useInsideAMultiStatementLine_keepsReadsOnThePrimary_untilAUseOnBoth(RunningCluster cluster)
+            throws Exception {
+        try (Connection connection = repmysql(cluster, "allowMultiQueries=true")) {
+            execute(connection, "INSERT INTO snapshot_rows VALUES (); USE reporting");
+            Row row = row(connection, "SELECT marker, @@server_id FROM daily");
+            assertThat(row.server()).isEqualTo(primaryId(cluster));
+            assertThat(row.value()).isEqualTo("reporting");
+            execute(connection, "USE reporting");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(row(connection, "SELECT marker, @@server_id FROM daily").server())
+                            .isIn(replicaIds(cluster)));
         }
     }
 

@@ -30,7 +30,7 @@ sub state {
     chomp $password;
     local $ENV{MYSQL_PWD} = $password;
     open(my $status, '-|', $client_bin, '--protocol=socket', '--socket=/run/mysqld/mysqld.sock', '-uroot',
-        '--connect-timeout=2', '-e', 'SHOW SLAVE STATUS\G') or return 'drain';
+        '--connect-timeout=2', '--vertical', '-e', 'SHOW REPLICA STATUS') or return 'drain';
     my %field;
     while (my $line = <$status>) {
         $field{$1} = $2 if $line =~ /^\s*(\w+):\s*(.*?)\s*$/;

@@ -38,8 +38,10 @@ case "$1" in
     case "$semi_sync" in true|false) ;; *) fail "REPMYSQL_SEMI_SYNC='$semi_sync' must be true or false" ;; esac
 
     if "$1" --version 2>/dev/null | grep -qi mariadb; then flavor=mariadb; else flavor=mysql; fi
-    # Debian's MariaDB reads mariadb.conf.d after conf.d, and its 50-server.cnf sets bind-address: come last.
+    # Debian's servers read mariadb.conf.d / mysql.conf.d after conf.d, and their server config sets
+    # bind-address: come last. The official images read conf.d only.
     conf_dir=/etc/mysql/conf.d
+    [ -d /etc/mysql/mysql.conf.d ] && conf_dir=/etc/mysql/mysql.conf.d
     [ -d /etc/mysql/mariadb.conf.d ] && conf_dir=/etc/mysql/mariadb.conf.d
     mkdir -p "$conf_dir"
     read_only=OFF; [ "$role" = primary ] || read_only=ON
@@ -71,6 +73,8 @@ case "$1" in
         echo "enforce_gtid_consistency = ON"
         echo "log_replica_updates = ON"
         echo "super_read_only = $read_only"
+        # The driver reads the GTID of its own writes from the OK packet (read-your-writes, no extra query).
+        echo "session_track_gtids = OWN_GTID"
         if [ "$semi_sync" = true ]; then
           echo "plugin_load_add = semisync_source.so"
           echo "plugin_load_add = semisync_replica.so"

@@ -3,6 +3,11 @@ package io.repmysql.demo;
 import io.repmysql.provisioner.cluster.ClusterNode;
 import io.repmysql.provisioner.junit.ReplicatedCluster;
 import io.repmysql.provisioner.junit.RunningCluster;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.MariaDBDialect;
+import org.hibernate.dialect.MySQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +16,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,6 +26,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
@@ -111,6 +120,20 @@ class PostsBrowserIT {
                         + cluster.topology().primary().serverId() + " 127.0.0.1:" + cluster.topology().primary().port()))
                 .allSatisfy(row -> assertThat(row).contains("UP"));
         screenshot("cluster.png");
+    }
+
+    @Test
+    void hibernate_speaksTheServersOwnDialect(@Autowired EntityManagerFactory entityManagers) throws SQLException {
+        String version;
+        try (Connection root = cluster.root(cluster.topology().primary());
+             ResultSet row = root.createStatement().executeQuery("SELECT VERSION()")) {
+            row.next();
+            version = row.getString(1);
+        }
+        Dialect dialect = entityManagers.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+        assertThat(dialect).as("the dialect Hibernate chose for " + version)
+                .isExactlyInstanceOf(version.contains("MariaDB") ? MariaDBDialect.class : MySQLDialect.class);
+        assertThat(dialect.getVersion().getMajor()).isEqualTo(Integer.parseInt(version.split("\\.")[0]));
     }
 
     private String base() {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.JDBCType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.Properties;
@@ -32,11 +34,107 @@ class LogicalConnectionTest {
     }
 
     @Test
-    void newConnection_opensNothing() throws SQLException {
+    void newConnection_opensTheReaderOnly() throws SQLException {
         try (Connection connection = connect("")) {
             assertThat(connection.getAutoCommit()).isTrue();
-            assertThat(servers.log).isEmpty();
+            assertThat(servers.opened()).containsExactly("reader1");
         }
+    }
+
+    @Test
+    void getConnection_wrongPassword_failsWithConnectorJsError_28000_andOpensNoWriter() {
+        servers.wrongPassword = true;
+
+        assertThatThrownBy(() -> connect(""))
+                .isInstanceOf(SQLInvalidAuthorizationSpecException.class)
+                .hasFieldOrPropertyWithValue("SQLState", "28000")
+                .hasMessageContaining("Access denied");
+        assertThat(servers.log).containsExactly("reader refused the login");
+    }
+
+    @Test
+    void getConnection_wrongPassword_doesNotMakeOtherLoginsAvoidTheReader() throws SQLException {
+        servers.wrongPassword = true;
+        assertThatThrownBy(() -> connect("")).hasFieldOrPropertyWithValue("SQLState", "28000");
+        servers.wrongPassword = false;
+
+        try (Connection connection = connect("")) {
+            connection.createStatement().executeQuery("SELECT 1");
+        }
+        assertThat(servers.opened()).containsExactly("reader1");
+    }
+
+    @Test
+    void getConnection_nothingListens_failsWithTheWritersConnectionError() {
+        servers.readerDown = true;
+        servers.writerDown = true;
+
+        assertThatThrownBy(() -> connect(""))
+                .hasFieldOrPropertyWithValue("SQLState", "08S01")
+                .hasMessage("Communications link failure");
+    }
+
+    @Test
+    void getConnection_readerDown_opensTheWriter() throws SQLException {
+        servers.readerDown = true;
+        try (Connection connection = connect("")) {
+            assertThat(connection.isValid(2)).isTrue();
+        }
+        assertThat(servers.opened()).containsExactly("writer1");
+    }
+
+    @Test
+    void updatableStatement_readsOnTheWriter_soUpdateRowCanChangeTheRow() throws SQLException {
+        try (Connection connection = connect("");
+             Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY,
+                     ResultSet.CONCUR_UPDATABLE)) {
+            statement.executeQuery("SELECT id, v FROM t");
+            assertThat(((RepMySqlConnection) connection).lastRoute())
+                    .isEqualTo(new RouteDecision(Target.WRITER, Reason.UPDATABLE_RESULT_SET));
+        }
+        assertThat(servers.callsOn("writer1")).contains("SELECT id, v FROM t");
+        assertThat(servers.callsOn("reader1")).doesNotContain("SELECT id, v FROM t");
+    }
+
+    @Test
+    void updatablePreparedStatement_isPreparedOnTheWriter() throws SQLException {
+        try (Connection connection = connect("")) {
+            connection.prepareStatement("SELECT id, v FROM t", ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_UPDATABLE).executeQuery();
+        }
+        assertThat(servers.log).containsSubsequence("writer1: prepare SELECT id, v FROM t",
+                "writer1: SELECT id, v FROM t");
+    }
+
+    @Test
+    void updatableStatement_onAReadOnlyConnection_staysOnTheReader() throws SQLException {
+        try (Connection connection = connect("")) {
+            connection.setReadOnly(true);
+            connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_UPDATABLE)
+                    .executeQuery("SELECT id, v FROM t");
+        }
+        assertThat(servers.opened()).containsExactly("reader1");
+    }
+
+    @Test
+    void jdbcDefaultMethods_reachThePhysicalObjects() throws SQLException {
+        try (Connection connection = connect("")) {
+            Statement statement = connection.createStatement();
+            statement.execute("UPDATE t SET v = 1");
+            statement.getLargeUpdateCount();
+            statement.setLargeMaxRows(2);
+            statement.getLargeMaxRows();
+            PreparedStatement prepared = connection.prepareStatement("SELECT * FROM t WHERE v = ?");
+            prepared.setObject(1, "x", JDBCType.VARCHAR);
+            prepared.setObject(1, 1.5, JDBCType.DECIMAL, 2);
+            CallableStatement call = connection.prepareCall("{call f(?)}");
+            call.registerOutParameter(1, JDBCType.INTEGER);
+        }
+        assertThat(servers.callsOn("writer1")).contains("statement.getLargeUpdateCount()",
+                "statement.setLargeMaxRows(2)", "statement.getLargeMaxRows()",
+                "statement.registerOutParameter(1, INTEGER)");
+        assertThat(servers.callsOn("reader1")).contains("statement.setObject(1, x, VARCHAR)",
+                "statement.setObject(1, 1.5, DECIMAL, 2)");
     }
 
     @Test
@@ -49,20 +147,23 @@ class LogicalConnectionTest {
     }
 
     @Test
-    void isValid_readerDown_opensTheWriterWithinTheTimeout() throws SQLException {
+    void isValid_writerLostAndReaderDown_opensTheWriterWithinTheTimeout() throws SQLException {
         servers.readerDown = true;
         try (Connection connection = connect("?connectTimeout=30000")) {
+            servers.breakWriterOn = "DELETE FROM t";
+            assertThatThrownBy(() -> connection.createStatement().executeUpdate("DELETE FROM t"));
             assertThat(connection.isValid(2)).isTrue();
         }
-        assertThat(servers.opened()).containsExactly("writer1");
-        assertThat(servers.openedWith.get(0).getProperty("connectTimeout")).isEqualTo("2000");
+        assertThat(servers.opened()).containsExactly("writer1", "writer2");
+        assertThat(servers.openedWith.get(1).getProperty("connectTimeout")).isEqualTo("2000");
     }
 
     @Test
     void isValid_serversGone_isFalse() throws SQLException {
         servers.readerDown = true;
-        servers.writerDown = true;
         try (Connection connection = connect("")) {
+            servers.breakOpenWriters();
+            servers.writerDown = true;
             assertThat(connection.isValid(1)).isFalse();
         }
     }
@@ -135,7 +236,7 @@ class LogicalConnectionTest {
             assertThat(call.getConnection()).isSameAs(connection);
         }
         assertThat(servers.log).containsSubsequence("writer1: prepareCall {call report()}", "writer1: {call report()}");
-        assertThat(servers.opened()).containsExactly("writer1");
+        assertThat(servers.callsOn("reader1")).doesNotContain("{call report()}");
     }
 
     @Test
@@ -193,7 +294,7 @@ class LogicalConnectionTest {
             statement.executeUpdate("UPDATE t SET v = 1");
             connection.commit();
         }
-        assertThat(servers.opened()).containsExactly("writer1");
+        assertThat(servers.callsOn("reader1")).doesNotContain("SELECT * FROM t", "commit()");
         assertThat(servers.callsOn("writer1")).containsSubsequence("setAutoCommit(false)", "SELECT * FROM t",
                 "UPDATE t SET v = 1", "commit()");
     }
@@ -305,8 +406,8 @@ class LogicalConnectionTest {
             connection.createStatement().executeUpdate("DELETE FROM t");
             connection.nativeSQL("SELECT {fn now()}");
         }
-        assertThat(servers.callsOn("writer1")).contains("nativeSQL(SELECT {fn now()})");
-        assertThat(servers.opened()).containsExactly("writer1");
+        assertThat(servers.callsOn("reader1")).contains("nativeSQL(SELECT {fn now()})");
+        assertThat(servers.opened()).containsExactly("reader1", "writer1");
     }
 
     @Test
@@ -330,10 +431,10 @@ class LogicalConnectionTest {
     }
 
     @Test
-    void warnings_whenNothingIsOpen_areNone_andOpenNothing() throws SQLException {
+    void warnings_ofANewConnection_comeFromTheReader_andOpenNoWriter() throws SQLException {
         try (Connection connection = connect("")) {
             assertThat((Object) connection.getWarnings()).isNull();
-            assertThat(servers.log).isEmpty();
+            assertThat(servers.opened()).containsExactly("reader1");
         }
     }
 }

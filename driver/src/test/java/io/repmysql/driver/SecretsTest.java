@@ -63,16 +63,12 @@ class SecretsTest {
         Properties info = new Properties();
         info.setProperty("user", "app");
         info.setProperty("password", SECRET);
-        try (Connection connection = new RepMySqlDriver().connect("jdbc:repmysql://127.0.0.1:" + closedPort
-                + "/app?readPort=" + closedPort + "&connectTimeout=2000&readerRetryBackoffMs=0", info);
-             Statement statement = connection.createStatement()) {
-            SQLException e = catchThrowableOfType(SQLException.class,
-                    () -> statement.executeUpdate("INSERT INTO t VALUES (1)"));
+        SQLException e = catchThrowableOfType(SQLException.class, () -> new RepMySqlDriver().connect(
+                "jdbc:repmysql://127.0.0.1:" + closedPort + "/app?readPort=" + closedPort
+                        + "&connectTimeout=2000&readerRetryBackoffMs=0", info));
 
-            assertThat((Throwable) e).hasFieldOrPropertyWithValue("SQLState", "08001");
-            assertThat(messages(e)).doesNotContain(SECRET);
-            assertThat(connection.toString()).doesNotContain(SECRET);
-        }
+        assertThat(e.getSQLState()).startsWith("08");
+        assertThat(messages(e)).doesNotContain(SECRET);
     }
 
     @Test

@@ -49,7 +49,8 @@ class SessionConsistencyTest {
         try (Connection connection = connect("?consistency=session")) {
             connection.createStatement().executeUpdate("INSERT INTO t VALUES (1)");
         }
-        assertThat(servers.openedWith.get(0)).containsEntry("trackSessionState", "true");
+        assertThat(servers.openedWith.get(servers.opened().indexOf("writer1")))
+                .containsEntry("trackSessionState", "true");
         assertThat(servers.callsOn("writer1").get(1)).startsWith("SET SESSION session_track_system_variables");
     }
 

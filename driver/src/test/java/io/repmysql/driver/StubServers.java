@@ -12,6 +12,7 @@ import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ final class StubServers implements Driver {
     int readerExecuteFailures;
     String executeFailureState = "08S01";
     String serverVersion = "10.11.6-MariaDB-log";
+    /** Both servers refuse the login, as MySQL does a wrong password. */
+    boolean wrongPassword;
     /** The write port refuses connections, as when HAProxy has no primary. */
     boolean writerDown;
     /**
@@ -69,6 +72,11 @@ final class StubServers implements Driver {
     @Override
     public Connection connect(String url, Properties info) throws SQLException {
         boolean reader = url.contains(":3307/");
+        if (wrongPassword) {
+            log.add((reader ? "reader" : "writer") + " refused the login");
+            throw new SQLInvalidAuthorizationSpecException("Access denied for user 'app'@'localhost' (using password: "
+                    + "YES)", "28000", 1045);
+        }
         if (reader && readerDown) {
             log.add("reader refused");
             throw new SQLNonTransientConnectionException("Communications link failure", "08S01");

@@ -64,7 +64,7 @@ class WriterLossTest {
 
             statement.executeUpdate("UPDATE t SET a = 2");
         }
-        assertThat(servers.opened()).containsExactly("writer1", "writer2");
+        assertThat(servers.opened()).containsExactly("reader1", "writer1", "writer2");
         assertThat(servers.callsOn("writer2")).contains("UPDATE t SET a = 2").doesNotContain(INSERT);
     }
 
@@ -158,7 +158,7 @@ class WriterLossTest {
 
             statement.executeUpdate("UPDATE t SET a = 2");
         }
-        assertThat(servers.opened()).containsExactly("writer1", "writer2");
+        assertThat(servers.opened()).containsExactly("reader1", "writer1", "writer2");
         assertThat(servers.callsOn("writer2")).contains("UPDATE t SET a = 2");
         assertThat(received(INSERT)).isEqualTo(1);
     }
@@ -217,5 +217,29 @@ class WriterLossTest {
             statement.executeBatch();
         }
         assertThat(servers.callsOn("writer2")).contains("batch [UPDATE t SET a = 2]");
+    }
+
+    @Test
+    void batchAfterALostTransaction_isNotSent_untilRollback() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.executeUpdate(INSERT);
+            servers.breakWriterOn = "UPDATE t SET a = 2";
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE t SET a = 2"))
+                    .hasFieldOrPropertyWithValue("SQLState", "08S01");
+
+            statement.addBatch("UPDATE t SET a = 3");
+            assertThatThrownBy(statement::executeLargeBatch)
+                    .hasFieldOrPropertyWithValue("SQLState", "08003")
+                    .hasMessageContaining("this statement was not sent; call rollback()");
+            statement.addBatch("UPDATE t SET a = 3");
+            assertThatThrownBy(statement::executeBatch).hasFieldOrPropertyWithValue("SQLState", "08003");
+
+            connection.rollback();
+            statement.addBatch("UPDATE t SET a = 4");
+            statement.executeBatch();
+        }
+        assertThat(servers.log).noneMatch(l -> l.contains("UPDATE t SET a = 3"));
+        assertThat(servers.callsOn("writer2")).contains("batch [UPDATE t SET a = 4]");
     }
 }

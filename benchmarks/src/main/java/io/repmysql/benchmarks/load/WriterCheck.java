@@ -1,13 +1,15 @@
 package io.repmysql.benchmarks.load;
 
+import io.repmysql.provisioner.spec.ClusterNames;
+import io.repmysql.haproxy.stats.Proxies;
 import java.io.IOException;
 
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.repmysql.driver.RoutingMetrics;
 import io.repmysql.driver.routing.Target;
-import io.repmysql.provisioner.haproxy.StatsClient;
-import io.repmysql.provisioner.haproxy.StatsRow;
+import io.repmysql.haproxy.stats.StatsClient;
+import io.repmysql.haproxy.stats.StatsRow;
 
 /**
  * A read-only workload through jdbc:repmysql must not open a single connection to the primary. Two witnesses that
@@ -31,8 +33,8 @@ final class WriterCheck {
     }
 
     static Result run(Endpoints endpoints, LoadOptions options) throws IOException, InterruptedException {
-        StatsClient stats = new StatsClient(endpoints.host(), endpoints.statsPort(), endpoints.statsUser(),
-                endpoints.statsPassword());
+        StatsClient stats = new StatsClient(ClusterNames.statsPage(endpoints.host(), endpoints.statsPort()),
+                endpoints.statsUser(), endpoints.statsPassword());
         long before = writeSessions(stats);
         RoutingMetrics metrics = RoutingMetrics.forName(CLUSTER_NAME);
         long writerBefore = metrics.count(Target.WRITER);
@@ -48,7 +50,7 @@ final class WriterCheck {
     }
 
     private static long writeSessions(StatsClient stats) throws IOException {
-        return stats.rows().stream().filter(r -> r.proxy().equals("write_nodes") && r.server().equals("FRONTEND"))
+        return stats.rows().stream().filter(r -> r.proxy().equals(Proxies.WRITE) && r.server().equals("FRONTEND"))
                 .mapToLong(StatsRow::totalSessions).findFirst()
                 .orElseThrow(() -> new IOException("HAProxy stats have no write_nodes FRONTEND line"));
     }

@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
 
 /**
@@ -14,11 +15,16 @@ import java.util.logging.Logger;
  */
 public final class StubDriver implements Driver {
 
-    private final AtomicInteger opened = new AtomicInteger();
+    private final List<String> openedUrls = new CopyOnWriteArrayList<>();
 
     /** Connections opened so far. */
     public int opened() {
-        return opened.get();
+        return openedUrls.size();
+    }
+
+    /** The URL of every connection opened so far, in order. */
+    public List<String> openedUrls() {
+        return List.copyOf(openedUrls);
     }
 
     @Override
@@ -26,7 +32,7 @@ public final class StubDriver implements Driver {
         if (!acceptsURL(url)) {
             return null;
         }
-        opened.incrementAndGet();
+        openedUrls.add(url);
         return new StubConnection(url);
     }
 

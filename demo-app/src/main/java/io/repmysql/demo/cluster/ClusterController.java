@@ -1,5 +1,6 @@
 package io.repmysql.demo.cluster;
 
+import io.repmysql.haproxy.stats.StatsRow;
 import io.repmysql.demo.posts.PostService;
 import io.repmysql.demo.servedby.LastWrite;
 import io.repmysql.demo.servedby.SeenServers;

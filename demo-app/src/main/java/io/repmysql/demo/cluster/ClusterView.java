@@ -1,5 +1,7 @@
 package io.repmysql.demo.cluster;
 
+import io.repmysql.haproxy.stats.Proxies;
+import io.repmysql.haproxy.stats.StatsRow;
 import io.repmysql.demo.servedby.SeenServers;
 import io.repmysql.demo.servedby.ServerIdentity;
 
@@ -19,9 +21,6 @@ import java.util.function.Function;
  */
 public record ClusterView(String writeAddress, String readAddress, String statsUrl, List<NodeView> nodes) {
 
-    public static final String WRITE_PROXY = "write_nodes";
-    public static final String READ_PROXY = "read_nodes";
-
     public static ClusterView of(String writeAddress, String readAddress, String statsUrl, List<StatsRow> rows,
                                  Map<String, ProvisionedNodes.Node> provisioned, Function<Integer, Long> serverIdByPort,
                                  ServerIdentity reads, ServerIdentity lastWrite) {
@@ -29,9 +28,12 @@ public record ClusterView(String writeAddress, String readAddress, String statsU
         Map<String, StatsRow> write = new LinkedHashMap<>();
         Map<String, StatsRow> read = new LinkedHashMap<>();
         for (StatsRow row : rows) {
-            if (row.proxy().equals(WRITE_PROXY)) {
+            if (!row.isServer()) {
+                continue;
+            }
+            if (row.proxy().equals(Proxies.WRITE)) {
                 write.put(row.server(), row);
-            } else if (row.proxy().equals(READ_PROXY)) {
+            } else if (row.proxy().equals(Proxies.READ)) {
                 read.put(row.server(), row);
             }
         }

@@ -1,15 +1,10 @@
 package io.repmysql.demo.cluster;
 
+import io.repmysql.haproxy.stats.StatsClient;
+import io.repmysql.haproxy.stats.StatsRow;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +12,6 @@ import java.util.Map;
 @Component
 public class HaproxyStats {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final StatsProperties properties;
 
     public HaproxyStats(StatsProperties properties) {
@@ -38,24 +32,8 @@ public class HaproxyStats {
         return ProvisionedNodes.read(properties.topologyFile());
     }
 
+    /** The server lines, read with repmysql.stats.user and its password. */
     public List<StatsRow> servers() throws IOException {
-        URI csv = URI.create(properties.url().replaceFirst(";csv$", "") + ";csv");
-        HttpRequest.Builder request = HttpRequest.newBuilder(csv).timeout(Duration.ofSeconds(3)).GET();
-        if (properties.user() != null) {
-            String credentials = properties.user() + ":" + (properties.password() == null ? "" : properties.password());
-            request.header("Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IOException("HAProxy stats at " + csv + " answered HTTP " + response.statusCode()
-                        + (response.statusCode() == 401 ? ": check repmysql.stats.user and the password" : ""));
-            }
-            return StatsCsv.parse(response.body());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading " + csv, e);
-        }
+        return new StatsClient(properties.url(), properties.user(), properties.password()).servers();
     }
 }

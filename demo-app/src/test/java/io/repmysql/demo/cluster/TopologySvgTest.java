@@ -1,5 +1,6 @@
 package io.repmysql.demo.cluster;
 
+import io.repmysql.haproxy.stats.StatsCsv;
 import io.repmysql.demo.servedby.ServerIdentity;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +14,21 @@ class TopologySvgTest {
     static final ServerIdentity READ_ON_REPLICA_1 = new ServerIdentity(2, "box", 13307, true, "127.0.0.1:3307");
     static final ServerIdentity WROTE_ON_PRIMARY = new ServerIdentity(1, "box", 13306, false, "127.0.0.1:3306");
 
+    /** FRONTEND and BACKEND lines included, as HAProxy sends them. */
+    static final String CSV = """
+            # pxname,svname,qcur,scur,stot,status,bck,check_status,check_duration,addr,last_agt
+            write_nodes,FRONTEND,,1,5,OPEN,,,,,
+            write_nodes,primary,0,1,5,UP,0,L7OK,1,127.0.0.1:13306,
+            write_nodes,replica-1,0,0,0,UP,1,L7OK,2,127.0.0.1:13307,
+            write_nodes,BACKEND,0,1,5,UP,0,,,,
+            read_nodes,replica-1,0,2,9,UP,0,L7OK,1,127.0.0.1:13307,up
+            read_nodes,replica-2,0,0,3,DOWN,0,L4CON,0,127.0.0.1:13308,
+            stats,FRONTEND,,0,1,OPEN,,,,,
+            """;
+
     static ClusterView view() {
         return ClusterView.of("127.0.0.1:3306", "127.0.0.1:3307", "http://127.0.0.1:8080/stats",
-                StatsCsv.parse(StatsCsvTest.CSV), Map.of(), IDS::get, READ_ON_REPLICA_1, WROTE_ON_PRIMARY);
+                StatsCsv.parse(CSV), Map.of(), IDS::get, READ_ON_REPLICA_1, WROTE_ON_PRIMARY);
     }
 
     @Test

@@ -26,6 +26,7 @@ abstract class ConnectionSettingsMethods implements Connection {
     final Transactions transactions;
     final WriterLoss writerLoss;
     final Router router;
+    final ExecutionPipeline pipeline;
     volatile boolean closed;
 
     ConnectionSettingsMethods(Cluster cluster) {
@@ -35,7 +36,9 @@ abstract class ConnectionSettingsMethods implements Connection {
         this.physicals = new PhysicalConnections(cluster, settings, routing, consistency);
         this.transactions = new Transactions(physicals, settings, routing, consistency);
         this.writerLoss = new WriterLoss(physicals, transactions, routing, settings);
-        this.router = new Router(routing, physicals, consistency, transactions, writerLoss, cluster.metrics());
+        this.router = new Router(routing, physicals, consistency, transactions, writerLoss, cluster.metrics(),
+                settings);
+        this.pipeline = new ExecutionPipeline(routing, physicals, router, writerLoss);
     }
 
     /** The physical connection for calls that concern no statement: one already open, else the reader. */

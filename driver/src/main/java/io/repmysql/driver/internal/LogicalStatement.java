@@ -6,25 +6,21 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.repmysql.driver.routing.Reason;
-import io.repmysql.driver.routing.RouteDecision;
-import io.repmysql.driver.routing.Target;
-
 /**
- * A plain Statement: it binds at each execute ({@link StatementBinder}), so one Statement can run a read on the
- * reader and then a write on the writer. Pass-through methods run on the physical statement that executed last.
+ * A plain Statement: each execute goes through the {@link ExecutionPipeline}, which binds it to a physical statement
+ * ({@link StatementBinder}), so one Statement can run a read on the reader and then a write on the writer.
+ * Pass-through methods run on the physical statement that executed last.
  */
 public abstract class LogicalStatement extends StatementSetters {
 
-    private static final RouteDecision BATCH = new RouteDecision(Target.WRITER, Reason.WRITE_STATEMENT);
-
+    private final ExecutionPipeline pipeline;
     private final StatementBinder binder;
     private final List<String> batch = new ArrayList<>();
 
-    /** @param options resultSetType, resultSetConcurrency, resultSetHoldability; -1 for the driver's default */
-    protected LogicalStatement(LogicalConnection connection, int[] options) {
-        super(connection);
-        this.binder = new StatementBinder(connection, options, settings);
+    protected LogicalStatement(LogicalConnection connection, ExecutionPipeline pipeline, StatementBinder binder) {
+        super(connection, binder.settings());
+        this.pipeline = pipeline;
+        this.binder = binder;
     }
 
     @Override
@@ -113,36 +109,26 @@ public abstract class LogicalStatement extends StatementSetters {
 
     @Override
     public int[] executeBatch() throws SQLException {
-        long[] counts = executeLargeBatch();
-        int[] narrowed = new int[counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            narrowed[i] = (int) Math.min(Integer.MAX_VALUE, counts[i]);
-        }
-        return narrowed;
+        return runBatch((physical, none) -> physical.executeBatch());
     }
 
     @Override
     public long[] executeLargeBatch() throws SQLException {
+        return runBatch((physical, none) -> physical.executeLargeBatch());
+    }
+
+    private <R> R runBatch(ExecutionPipeline.Run<Statement, R> execution) throws SQLException {
         checkOpen();
         try {
-            long[] counts = binder.runOn(Target.WRITER, null, (physical, unused) -> {
-                for (String sql : batch) {
-                    physical.addBatch(sql);
-                }
-                return physical.executeLargeBatch();
-            });
-            for (String sql : batch) {
-                connection.router.executed(sql, BATCH);
-            }
-            return counts;
+            return pipeline.executeBatch(batch, binder, execution);
         } finally {
             batch.clear();
         }
     }
 
-    private <R> R run(String sql, StatementBinder.Execution<R> execution) throws SQLException {
+    private <R> R run(String sql, ExecutionPipeline.Run<Statement, R> execution) throws SQLException {
         checkOpen();
-        return binder.run(sql, execution);
+        return pipeline.execute(sql, binder.updatable(), binder, execution);
     }
 
     @Override

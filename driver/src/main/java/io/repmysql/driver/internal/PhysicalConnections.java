@@ -39,13 +39,19 @@ final class PhysicalConnections {
         this.consistency = consistency;
     }
 
-    /** The writer, opened now if needed; a connection failure while opening says nothing was sent. */
+    /**
+     * The writer, opened now if needed; a connection failure while opening says nothing was sent. Every statement
+     * on the writer asks for it, so the open case must not build the connect properties.
+     */
     Connection writer() throws SQLException {
-        return writer(cluster.url().writerProperties());
+        return writer != null ? writer : writer(cluster.url().writerProperties());
     }
 
     /** The writer, opened now if needed with a connect timeout of at most {@code timeoutMs} (0: no limit). */
     Connection writerWithin(int timeoutMs) throws SQLException {
+        if (writer != null) {
+            return writer;
+        }
         Properties properties = cluster.url().writerProperties();
         if (timeoutMs > 0) {
             String configured = properties.getProperty(CONNECT_TIMEOUT);
@@ -58,31 +64,62 @@ final class PhysicalConnections {
 
     private Connection writer(Properties properties) throws SQLException {
         if (writer == null) {
-            RepMySqlUrl url = cluster.url();
-            Connection opened;
             try {
-                opened = open(url.writerJdbcUrl(), properties, "writer");
+                openWriter(properties);
             } catch (SQLException e) {
-                throw ConnectionErrors.isConnectionError(e) ? WriterErrors.notOpened(url, e) : e;
+                throw ConnectionErrors.isConnectionError(e) ? WriterErrors.notOpened(cluster.url(), e) : e;
             }
-            try {
-                if (consistency.enabled()) {
-                    try (Statement track = opened.createStatement()) {
-                        track.execute(ServerFlavor.of(opened).trackGtidSql());
-                    }
-                }
-                prepare(opened);
-            } catch (SQLException e) {
-                closeQuietly(opened);
-                throw e;
-            }
-            writer = opened;
         }
         return writer;
     }
 
-    /** The reader, opened now if needed; null when it is unreachable or backing off. */
+    /**
+     * What getConnection checks, as Connector/J would: opens the reader, or the writer when the read port is down
+     * (or backing off), so a read-only workload still opens no writer. A failure is thrown as Connector/J raised
+     * it: wrong credentials (28000) from whichever answered, an unreachable cluster (08xxx) from the writer.
+     */
+    void openFirst() throws SQLException {
+        if (reader() != null) {
+            return;
+        }
+        SQLException readerFailure = lastReaderFailure;
+        if (readerFailure != null && !ConnectionErrors.isConnectionError(readerFailure)) {
+            throw readerFailure;
+        }
+        try {
+            openWriter(cluster.url().writerProperties());
+        } catch (SQLException e) {
+            if (readerFailure != null) {
+                e.addSuppressed(readerFailure);
+            }
+            throw e;
+        }
+    }
+
+    private void openWriter(Properties properties) throws SQLException {
+        Connection opened = open(cluster.url().writerJdbcUrl(), properties, "writer");
+        try {
+            if (consistency.enabled()) {
+                try (Statement track = opened.createStatement()) {
+                    track.execute(ServerFlavor.of(opened).trackGtidSql());
+                }
+            }
+            prepare(opened);
+        } catch (SQLException e) {
+            closeQuietly(opened);
+            throw e;
+        }
+        writer = opened;
+    }
+
+    /**
+     * The reader, opened now if needed; null when it is unreachable or backing off. One Connector/J closed after a
+     * broken socket (a HAProxy restart) is replaced, or every later prepared read would fail on it.
+     */
     Connection reader() {
+        if (reader != null && isClosed(reader)) {
+            discardReader();
+        }
         if (reader == null && cluster.backoff().mayTry()) {
             RepMySqlUrl url = cluster.url();
             try {
@@ -100,7 +137,8 @@ final class PhysicalConnections {
                 }
             } catch (SQLException e) {
                 lastReaderFailure = e;
-                if (cluster.backoff().failed(url.readerRetryBackoffMs())) {
+                // Refused credentials say nothing about the read port, which other logins may use meanwhile.
+                if (!isAuthorizationError(e) && cluster.backoff().failed(url.readerRetryBackoffMs())) {
                     LOG.warn("{}: reader {} unreachable, reads go to the writer; retrying after {} ms: {}",
                             url.name(), url.readerAddress(), url.readerRetryBackoffMs(), firstLine(e.getMessage()));
                 }
@@ -150,6 +188,14 @@ final class PhysicalConnections {
     boolean writerBroken() {
         try {
             return writer != null && writer.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    private static boolean isClosed(Connection connection) {
+        try {
+            return connection.isClosed();
         } catch (SQLException e) {
             return true;
         }
@@ -223,6 +269,11 @@ final class PhysicalConnections {
                 }
             }
         }
+    }
+
+    /** SQLState class 28: the server refused the user or password. */
+    private static boolean isAuthorizationError(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("28");
     }
 
     /** Connector/J's messages run over several lines; a log line must not. */

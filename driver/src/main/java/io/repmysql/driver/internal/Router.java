@@ -2,9 +2,9 @@ package io.repmysql.driver.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import io.repmysql.driver.RoutingMetrics;
+import io.repmysql.driver.routing.Classification;
 import io.repmysql.driver.routing.Reason;
 import io.repmysql.driver.routing.RouteDecision;
 import io.repmysql.driver.routing.RoutingSession;
@@ -21,6 +21,7 @@ final class Router {
 
     private static final RouteDecision READER_UNAVAILABLE = new RouteDecision(Target.WRITER, Reason.READER_UNAVAILABLE);
     private static final RouteDecision CONSISTENCY_TIMEOUT = new RouteDecision(Target.WRITER, Reason.CONSISTENCY_TIMEOUT);
+    private static final RouteDecision UPDATABLE = new RouteDecision(Target.WRITER, Reason.UPDATABLE_RESULT_SET);
 
     private final RoutingSession routing;
     private final PhysicalConnections physicals;
@@ -28,62 +29,63 @@ final class Router {
     private final Transactions transactions;
     private final WriterLoss writerLoss;
     private final RoutingMetrics metrics;
+    private final ConnectionSettings settings;
     private RouteDecision transactionFallback;
     private RouteDecision lastRoute;
     private Target lastRead;
     private Target lastWrite;
 
     Router(RoutingSession routing, PhysicalConnections physicals, SessionConsistency consistency,
-           Transactions transactions, WriterLoss writerLoss, RoutingMetrics metrics) {
+           Transactions transactions, WriterLoss writerLoss, RoutingMetrics metrics, ConnectionSettings settings) {
         this.routing = routing;
         this.physicals = physicals;
         this.consistency = consistency;
         this.transactions = transactions;
         this.writerLoss = writerLoss;
         this.metrics = metrics;
+        this.settings = settings;
     }
 
-    /** Where {@code sql} runs now; may open the reader and, with consistency=session, wait on it. */
-    RouteDecision decide(String sql) throws SQLException {
-        writerLoss.checkUsable(sql);
-        RouteDecision decision = routing.route(sql);
-        return decision.target() == Target.READER ? onReader(sql, decision) : decision;
+    /**
+     * Where {@code sql} runs now; may open the reader and, with consistency=session, wait on it. A plain read whose
+     * result set can write back ({@code updatable}) runs on the writer, where updateRow() can change the row; on a
+     * read-only connection or in a read-only transaction it stays on the reader, whose server refuses the update.
+     */
+    RouteDecision decide(String sql, Classification c, boolean updatable) throws SQLException {
+        writerLoss.checkUsable(c);
+        RouteDecision decision = routing.route(sql, c);
+        if (updatable && decision.reason() == Reason.READ_STATEMENT && !settings.readOnly) {
+            return UPDATABLE;
+        }
+        return decision.target() == Target.READER ? onReader(c, decision) : decision;
     }
 
-    private RouteDecision onReader(String sql, RouteDecision decision) throws SQLException {
+    private RouteDecision onReader(Classification c, RouteDecision decision) throws SQLException {
         if (transactionFallback != null && routing.inTransaction()) {
-            return toWriter(sql, decision, transactionFallback);
+            return toWriter(c, decision, transactionFallback);
         }
         Connection reader = physicals.reader();
         RouteDecision fallback = reader == null ? READER_UNAVAILABLE : caughtUp(reader) ? null : CONSISTENCY_TIMEOUT;
-        if (fallback == null || (reader != null && !routing.writerMayServe(sql, decision))) {
+        if (fallback == null || (reader != null && !routing.writerMayServe(c, decision))) {
             return decision;
         }
-        toWriter(sql, decision, fallback);
+        toWriter(c, decision, fallback);
         transactionFallback = fallback;
         return fallback;
     }
 
-    /** {@code fallback}, when {@code sql} may run on the writer instead of the reader; else the reason it may not. */
-    private RouteDecision toWriter(String sql, RouteDecision decision, RouteDecision fallback) throws SQLException {
-        if (!routing.writerMayServe(sql, decision)) {
+    /** {@code fallback}, when the statement may run on the writer instead of the reader; else why it may not. */
+    private RouteDecision toWriter(Classification c, RouteDecision decision, RouteDecision fallback)
+            throws SQLException {
+        if (!routing.writerMayServe(c, decision)) {
             throw WriterErrors.readOnlyWithoutReader(physicals.url(), physicals.lastReaderFailure());
         }
         return fallback;
     }
 
-    /** Before a statement is sent on the writer: replaces a writer known dead, unless a transaction lived there. */
-    void beforeWriter() throws SQLException {
-        writerLoss.beforeSend();
-    }
-
-    /** {@code sql} (null for a batch) failed on the writer: the error to throw, saying what became of it. */
-    SQLException writerFailed(String sql, SQLException failure) {
-        SQLException translated = writerLoss.failed(sql, failure);
-        if (translated != failure) {
-            transactionFallback = null;
-        }
-        return translated;
+    /** The writer was lost under a statement: a transaction that fell back to it ended with it. */
+    void writerLost() {
+        transactionFallback = null;
     }
 
     private boolean caughtUp(Connection reader) throws SQLException {
@@ -106,24 +108,14 @@ final class Router {
         }
     }
 
-    /** A parameterless session statement prepared on the writer ran: run it on the open reader too. */
-    void executedSessionStatement(String sql, RouteDecision decision) throws SQLException {
-        Connection reader = physicals.ifOpen(Target.READER);
-        if (reader != null) {
-            try (Statement statement = reader.createStatement()) {
-                statement.execute(sql);
-            }
-        }
-        executed(sql, decision);
-    }
 
     /**
      * True when a statement that failed this way may run once more: an autocommit read that lost its reader.
      * Never a write: a read-only connection's write may have reached the replica before the connection broke.
      */
-    boolean mayRetry(String sql, RouteDecision decision, SQLException failure, boolean autoCommit) {
-        return decision.target() == Target.READER && autoCommit && !routing.inTransaction()
-                && ConnectionErrors.isConnectionError(failure) && routing.writerMayServe(sql, decision);
+    boolean mayRetry(Classification c, RouteDecision decision, SQLException failure) {
+        return decision.target() == Target.READER && settings.autoCommit && !routing.inTransaction()
+                && ConnectionErrors.isConnectionError(failure) && routing.writerMayServe(c, decision);
     }
 
     /** The reader failed under a read: replace it, else fall back to the writer. */
@@ -133,9 +125,9 @@ final class Router {
         return physicals.reader() != null ? failed : READER_UNAVAILABLE;
     }
 
-    /** {@code sql} ran per {@code decision} (its target is where it actually ran). */
-    void executed(String sql, RouteDecision decision) {
-        routing.executed(sql);
+    /** {@code sql}, classified {@code c}, ran per {@code decision} (its target is where it actually ran). */
+    void executed(String sql, Classification c, RouteDecision decision) {
+        routing.executed(sql, c);
         Target target = decision.target();
         if (target != Target.READER) {
             consistency.afterWriterStatement(physicals.ifOpen(Target.WRITER));

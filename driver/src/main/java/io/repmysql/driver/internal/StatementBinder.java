@@ -1,20 +1,19 @@
 package io.repmysql.driver.internal;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import io.repmysql.driver.routing.RouteDecision;
 import io.repmysql.driver.routing.Target;
 
 /**
- * Which physical statement a plain Statement uses for each execute: at most one per physical connection, created
- * with the statement's options and settings on first use, and a fresh one when the reader or writer was replaced. Runs the
- * statement where the router says, runs session state everywhere, and retries a read that lost its reader once.
+ * Which physical statement a plain Statement uses on each target: at most one per physical connection, created
+ * with the statement's options and settings on first use, and a fresh one when the reader or writer was replaced.
  */
 final class StatementBinder {
 
-    private final LogicalConnection connection;
+    private final PhysicalConnections physicals;
     private final int[] options;
     private final StatementSettings settings;
     private Statement onWriter;
@@ -23,77 +22,38 @@ final class StatementBinder {
     private Connection writerOwner;
     private Statement current;
 
-    StatementBinder(LogicalConnection connection, int[] options, StatementSettings settings) {
-        this.connection = connection;
+    /** @param options resultSetType, resultSetConcurrency, resultSetHoldability; -1 for the driver's default */
+    StatementBinder(PhysicalConnections physicals, int[] options, StatementSettings settings) {
+        this.physicals = physicals;
         this.options = options;
         this.settings = settings;
     }
 
+    /** What the application set on the statement, applied to each physical statement created. */
+    StatementSettings settings() {
+        return settings;
+    }
+
+    /** True when the statement's result sets can write back (CONCUR_UPDATABLE): its reads need the writer. */
+    boolean updatable() {
+        return options[1] == ResultSet.CONCUR_UPDATABLE;
+    }
+
     /** The physical statement that executed last, else one where a statement-less call would go. */
     Statement current() throws SQLException {
-        return current != null ? current : bound(connection.physicals.anyTarget());
+        return current != null ? current : bound(physicals.anyTarget());
     }
 
-    <R> R run(String sql, Execution<R> execution) throws SQLException {
-        Router router = connection.router;
-        RouteDecision decision = router.decide(sql);
-        R result;
-        if (decision.target() == Target.BOTH) {
-            result = runEverywhere(sql, execution);
-        } else {
-            try {
-                result = runOn(decision.target(), sql, execution);
-            } catch (SQLException failure) {
-                if (!router.mayRetry(sql, decision, failure, connection.settings.autoCommit)) {
-                    throw failure;
-                }
-                decision = router.retry(decision);
-                try {
-                    result = runOn(decision.target(), sql, execution);
-                } catch (SQLException second) {
-                    second.addSuppressed(failure);
-                    throw second;
-                }
-            }
-        }
-        router.executed(sql, decision);
-        return result;
-    }
-
-    /** Session state: every open connection, or the one the next statement would most likely use. */
-    private <R> R runEverywhere(String sql, Execution<R> execution) throws SQLException {
-        PhysicalConnections physicals = connection.physicals;
-        boolean onWriterToo = physicals.ifOpen(Target.WRITER) != null;
-        R result = null;
-        if (physicals.ifOpen(Target.READER) != null || !onWriterToo) {
-            result = runOn(physicals.anyTarget(), sql, execution);
-        }
-        if (onWriterToo) {
-            result = runOn(Target.WRITER, sql, execution);
-        }
-        return result;
-    }
-
-    /** Runs on one target; on the writer, a lost connection becomes an error saying what became of the statement. */
-    <R> R runOn(Target target, String sql, Execution<R> execution) throws SQLException {
-        if (target != Target.WRITER) {
-            Statement physical = bound(target);
-            current = physical;
-            return execution.run(physical, sql);
-        }
-        connection.router.beforeWriter();
+    /** The physical statement on {@code target}, which becomes the current one. */
+    Statement use(Target target) throws SQLException {
         Statement physical = bound(target);
         current = physical;
-        try {
-            return execution.run(physical, sql);
-        } catch (SQLException failure) {
-            throw connection.router.writerFailed(sql, failure);
-        }
+        return physical;
     }
 
     /** The physical statement on {@code target}'s connection, created on first use. */
-    Statement bound(Target target) throws SQLException {
-        Connection physical = connection.physicals.get(target);
+    private Statement bound(Target target) throws SQLException {
+        Connection physical = physicals.get(target);
         if (target == Target.READER) {
             if (onReader == null || readerOwner != physical) {
                 onReader = create(physical);
@@ -117,10 +77,10 @@ final class StatementBinder {
     }
 
     void forEachPhysical(PhysicalConnections.SqlConsumer<Statement> action) throws SQLException {
-        if (onWriter != null && writerOwner == connection.physicals.ifOpen(Target.WRITER)) {
+        if (onWriter != null && writerOwner == physicals.ifOpen(Target.WRITER)) {
             action.accept(onWriter);
         }
-        if (onReader != null && readerOwner == connection.physicals.ifOpen(Target.READER)) {
+        if (onReader != null && readerOwner == physicals.ifOpen(Target.READER)) {
             action.accept(onReader);
         }
     }
@@ -133,11 +93,5 @@ final class StatementBinder {
             onReader = null;
             current = null;
         }
-    }
-
-    /** One execute variant on one physical statement. */
-    @FunctionalInterface
-    interface Execution<R> {
-        R run(Statement physical, String sql) throws SQLException;
     }
 }

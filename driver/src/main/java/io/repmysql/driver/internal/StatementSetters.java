@@ -9,10 +9,11 @@ import java.sql.Statement;
  */
 abstract class StatementSetters extends LogicalStatementBase {
 
-    final StatementSettings settings = new StatementSettings();
+    private final StatementSettings settings;
 
-    StatementSetters(LogicalConnection connection) {
+    StatementSetters(LogicalConnection connection, StatementSettings settings) {
         super(connection);
+        this.settings = settings;
     }
 
     /** Runs {@code action} on each physical statement created so far. */

@@ -33,12 +33,12 @@ final class WriterLoss {
         this.settings = settings;
     }
 
-    /** Before {@code sql} is routed: refuses it while a lost transaction is open; ROLLBACK and COMMIT end it. */
-    void checkUsable(String sql) throws SQLException {
+    /** Before a statement is routed: refuses it while a lost transaction is open; ROLLBACK and COMMIT end it. */
+    void checkUsable(Classification statement) throws SQLException {
         if (!transactions.lost()) {
             return;
         }
-        Set<Effect> effects = routing.classify(sql).effects();
+        Set<Effect> effects = statement.effects();
         if (effects.contains(Effect.ROLLBACK)) {
             transactions.lossAcknowledged();
             return;
@@ -76,10 +76,10 @@ final class WriterLoss {
     }
 
     /**
-     * {@code sql} (null for a batch) failed on the writer with {@code failure}: the exception to throw instead,
-     * saying whether it was sent and what became of it. Errors that are not connection errors pass unchanged.
+     * A statement classified {@code c} (null for a batch) failed on the writer with {@code failure}: the exception
+     * to throw instead, saying whether it was sent and what became of it. Other errors pass unchanged.
      */
-    SQLException failed(String sql, SQLException failure) {
+    SQLException failed(Classification c, SQLException failure) {
         if (!ConnectionErrors.isConnectionError(failure)) {
             return failure;
         }
@@ -89,7 +89,6 @@ final class WriterLoss {
         if (ConnectionErrors.neverSent(failure)) {
             return lostBeforeSend(inTransaction && transactionUsedWriter, failure);
         }
-        Classification c = sql == null ? null : routing.classify(sql);
         Set<Effect> effects = c == null ? Set.of() : c.effects();
         if (effects.contains(Effect.END_TRANSACTION) && !effects.contains(Effect.ROLLBACK)) {
             transactions.writerGone();

@@ -22,8 +22,10 @@ import net.bytebuddy.matcher.ElementMatchers;
 /**
  * How wrappers are made. A wrapper class is a hand-written abstract class that implements only the JDBC methods
  * carrying state, plus one {@code delegate()} method answering the physical object of the moment. For each such
- * class this generates, once, a concrete subclass whose every remaining (abstract) interface method calls the
- * same method on {@code delegate()}: plain bytecode, no reflection and no allocation per call.
+ * class this generates, once, a concrete subclass whose every remaining interface method calls the same method on
+ * {@code delegate()}: plain bytecode, no reflection and no allocation per call. "Remaining" includes the
+ * interfaces' default methods: JDBC's are placeholders (setObject with an SQLType throws, getLargeMaxRows answers
+ * 0) that the physical driver overrides, so running them on the wrapper would answer the JDK instead of it.
  *
  * <p>Swapping the proxy mechanism touches this class only.
  */
@@ -69,7 +71,7 @@ public final class Wrappers {
                     .subclass(base, ConstructorStrategy.Default.IMITATE_SUPER_CLASS)
                     .name(base.getName() + "$Generated")
                     .modifiers(Visibility.PUBLIC, TypeManifestation.FINAL)
-                    .method(ElementMatchers.isAbstract())
+                    .method(ElementMatchers.isAbstract().or(ElementMatchers.isDefaultMethod()))
                     .intercept(MethodCall.invokeSelf().onMethodCall(MethodCall.invoke(delegate)).withAllArguments())
                     .make()
                     .load(base.getClassLoader(), ClassLoadingStrategy.UsingLookup.of(lookup))

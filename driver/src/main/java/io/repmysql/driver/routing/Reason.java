@@ -55,5 +55,7 @@ public enum Reason {
     /** Session state (USE, SET) that ran on the writer only, inside a multi-statement line: reads follow it. */
     WRITER_SESSION_STATE,
     /** PREPARE, EXECUTE, DEALLOCATE PREPARE: a server-side prepared statement lives in the writer's session. */
-    PREPARED_STATEMENT
+    PREPARED_STATEMENT,
+    /** A read whose result set can write back (CONCUR_UPDATABLE): updateRow() must reach the primary. */
+    UPDATABLE_RESULT_SET
 }

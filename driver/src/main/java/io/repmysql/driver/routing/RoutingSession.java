@@ -66,17 +66,27 @@ public final class RoutingSession {
         return decide(sql, classify(sql));
     }
 
+    /** {@link #route(String)} for a caller that already holds {@code sql}'s classification. */
+    public RouteDecision route(String sql, Classification classification) {
+        return decide(sql, classification);
+    }
+
     /**
      * True when {@code sql}, routed to the reader by {@code decision}, may run on the writer instead (the reader is
      * down, or a read is retried): only a statement that changes no data. A write that a read-only connection
      * sends to the reader is the replica's to refuse; the primary must never run it in the replica's place.
      */
     public boolean writerMayServe(String sql, RouteDecision decision) {
+        return writerMayServe(classify(sql), decision);
+    }
+
+    /** {@link #writerMayServe(String, RouteDecision)} for a caller that already holds the classification. */
+    public boolean writerMayServe(Classification classification, RouteDecision decision) {
         if (decision.reason() == Reason.READ_ONLY_CONNECTION) {
             return false;
         }
         return decision.reason() == Reason.TRANSACTION_CONTROL || decision.reason() == Reason.PREVIOUS_STATEMENT
-                || classify(sql).target() == Target.READER;
+                || classification.target() == Target.READER;
     }
 
     /** What {@code sql} is in this session's sql_mode, from the shared cache. */
@@ -86,7 +96,11 @@ public final class RoutingSession {
 
     /** {@code sql} ran successfully: track transactions, temporary tables and session state it changed. */
     public void executed(String sql) {
-        Classification c = classify(sql);
+        executed(sql, classify(sql));
+    }
+
+    /** {@link #executed(String)} for a caller that already holds {@code sql}'s classification {@code c}. */
+    public void executed(String sql, Classification c) {
         Target target = decide(sql, c).target();
         if (target != Target.BOTH) {
             previousTarget = target;

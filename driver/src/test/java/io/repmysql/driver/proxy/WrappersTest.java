@@ -28,6 +28,16 @@ class WrappersTest {
         void fail() throws SQLException;
 
         String describe() throws SQLException;
+
+        /** Like JDBC's default methods: a placeholder body the physical object overrides. */
+        default String nickname() throws SQLException {
+            throw new SQLException("placeholder body of the interface");
+        }
+
+        /** A default method the hand-written wrapper overrides. */
+        default String label() throws SQLException {
+            return "interface label";
+        }
     }
 
     /** The hand-written part: only describe() and the delegate. */
@@ -47,6 +57,11 @@ class WrappersTest {
         @Override
         public String describe() {
             return label;
+        }
+
+        @Override
+        public String label() {
+            return "wrapper label";
         }
     }
 
@@ -73,6 +88,16 @@ class WrappersTest {
         public String describe() {
             return "physical describe";
         }
+
+        @Override
+        public String nickname() {
+            return "physical nickname";
+        }
+
+        @Override
+        public String label() {
+            return "physical label";
+        }
     }
 
     @Test
@@ -84,6 +109,20 @@ class WrappersTest {
         assertThat(wrapper.deposit(5, "a")).isEqualTo(5);
         assertThat(wrapper.deposit(7, "b")).isEqualTo(12);
         assertThat(physical.balance).isEqualTo(12);
+    }
+
+    @Test
+    void defaultMethodsOfTheInterface_runOnTheDelegate_notThePlaceholderBody() throws SQLException {
+        Account wrapper = Wrappers.create(AccountWrapper.class, new Physical(), "logical");
+
+        assertThat(wrapper.nickname()).isEqualTo("physical nickname");
+    }
+
+    @Test
+    void defaultMethodsWrittenByHand_win() throws SQLException {
+        Account wrapper = Wrappers.create(AccountWrapper.class, new Physical(), "logical");
+
+        assertThat(wrapper.label()).isEqualTo("wrapper label");
     }
 
     @Test

@@ -39,8 +39,7 @@ final class DemoAppProcess {
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port,
                 "--server.address=127.0.0.1", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + spec.users().app().name(),
-                "--repmysql.stats.url=http://" + ClusterNames.hostPort(haproxy.bindAddress(), haproxy.statsPort())
-                        + "/stats",
+                "--repmysql.stats.url=" + ClusterNames.statsPage(haproxy.bindAddress(), haproxy.statsPort()),
                 "--repmysql.stats.user=" + context.secrets().statsUser(),
                 "--repmysql.stats.topology-file=" + context.stateDir().resolve("topology.json"));
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", context.secrets().appPassword());

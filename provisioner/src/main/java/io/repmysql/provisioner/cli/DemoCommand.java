@@ -58,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
         ClusterSpec defaults = DemoFlavor.apply(ClusterSpec.defaults(), wanted);
         Path stateDir = SecretStore.stateDir(defaults.name());
         boolean running = isRunning(defaults.name());
-        DemoFlavor.requireSameAsKept(wanted, stateDir, running || TopologyStore.load(stateDir).isPresent());
+        DemoFlavor.requireSameAsKept(wanted, stateDir, running || TopologyStore.isStored(stateDir));
         ClusterSpec spec = running ? DemoPorts.kept(defaults, stateDir) : DemoPorts.choose(defaults, stateDir);
         ClusterContext context = new ClusterContext(spec, SecretStore.loadOrCreate(stateDir, spec), stateDir,
                 line -> System.err.println("[" + spec.name() + "] " + line));

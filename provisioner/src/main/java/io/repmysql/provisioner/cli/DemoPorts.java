@@ -35,10 +35,9 @@ final class DemoPorts {
         DemoCommand.say("HAProxy ports: write " + said(write, haproxy.writePort()) + ", read " + said(read, haproxy.readPort())
                 + ", stats " + said(stats, haproxy.statsPort()));
         ClusterSpec spec = defaults.withHaproxy(haproxy.withPorts(write, read, stats));
-        var kept = TopologyStore.load(stateDir);
-        if (kept.isPresent()) {
+        if (TopologyStore.isStored(stateDir)) {
             // The data volumes of the last demo are still there, and up resumes its nodes on their old ports.
-            for (ClusterNode node : kept.get().nodes()) {
+            for (ClusterNode node : TopologyStore.load(stateDir, defaults).nodes()) {
                 if (!FreePorts.isFree(node.port())) {
                     throw new IllegalStateException("port " + node.port() + " of " + node.containerName(
                             defaults.name()) + " (kept from the last demo) is in use: free it, or start afresh "

@@ -32,7 +32,7 @@ final class LogsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ClusterContext context = options.context();
-        Topology topology = TopologyStore.load(context.stateDir()).orElseGet(() -> Topology.fromSpec(context.spec()));
+        Topology topology = TopologyStore.load(context);
         ClusterNode target = ClusterNames.HAPROXY.equals(node) ? null : topology.node(node).orElseThrow(() ->
                 new IllegalArgumentException("no node '" + node + "' in cluster " + context.name() + "; nodes: "
                         + topology.nodes().stream().map(ClusterNode::name).toList() + " and haproxy"));

@@ -1,7 +1,7 @@
 package io.repmysql.provisioner.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import io.repmysql.provisioner.cluster.ClusterProvisioner;
 import io.repmysql.provisioner.cluster.ClusterStatus;
 import io.repmysql.provisioner.cluster.NodeStatus;
@@ -36,7 +36,7 @@ final class StatusCommand implements Callable<Integer> {
             status = new StatusReader(context, provisioner).read();
         }
         if (json) {
-            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsString(status));
         } else {
             print(status);

@@ -20,7 +20,7 @@ final class Summary {
                 + context.stateDir().resolve(SecretStore.FILE_NAME) + ")");
         System.out.println("  write port   " + ClusterNames.hostPort(host, haproxy.writePort()) + "   read port "
                 + ClusterNames.hostPort(host, haproxy.readPort()));
-        System.out.println("  stats        http://" + ClusterNames.hostPort(host, haproxy.statsPort()) + "/stats (user "
+        System.out.println("  stats        " + ClusterNames.statsPage(host, haproxy.statsPort()) + " (user "
                 + context.secrets().statsUser() + ", stats.password in the same file)");
     }
 

@@ -44,7 +44,7 @@ public final class ClusterProvisioner implements AutoCloseable {
      * Returns the topology it runs with.
      */
     public Topology up() {
-        Topology topology = TopologyStore.load(context.stateDir()).orElseGet(() -> Topology.fromSpec(context.spec()));
+        Topology topology = TopologyStore.load(context);
         List<Container> existing = containers(topology);
         if (!existing.isEmpty()) {
             return alreadyUp(topology, existing);
@@ -87,7 +87,7 @@ public final class ClusterProvisioner implements AutoCloseable {
 
     /** Removes every container of the cluster on every engine it uses; with {@code volumes}, its data too. */
     public int down(boolean volumes) {
-        Topology topology = TopologyStore.load(context.stateDir()).orElseGet(() -> Topology.fromSpec(context.spec()));
+        Topology topology = TopologyStore.load(context);
         int removed = 0;
         for (DockerClient client : clients(topology)) {
             removed += new ClusterResources(client).remove(context.name(), volumes);

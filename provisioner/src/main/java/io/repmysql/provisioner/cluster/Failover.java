@@ -38,8 +38,7 @@ public final class Failover {
 
     public Result run() {
         long start = System.nanoTime();
-        Topology topology = TopologyStore.load(context.stateDir()).orElseThrow(() -> new IllegalStateException(
-                "cluster " + context.name() + " is not up (no topology in " + context.stateDir() + "): nothing to fail over"));
+        Topology topology = TopologyStore.loadRunning(context);
         ClusterNode old = topology.primary();
         NodeAccess access = provisioner.access(topology);
         List<Candidate> candidates = candidates(topology, access);
@@ -80,8 +79,7 @@ public final class Failover {
                 ServerFlavor flavor = ServerFlavor.of(connection);
                 Optional<ReplicaStatus> status = ReplicationAdmin.status(connection, flavor);
                 if (status.isPresent()) {
-                    String gtids = status.get().receivedGtids().isBlank()
-                            ? ReplicationAdmin.executedGtids(connection, flavor) : status.get().receivedGtids();
+                    String gtids = ReplicationAdmin.heldGtids(connection, flavor, status.get().receivedGtids());
                     candidates.add(new Candidate(replica, status.get(), flavor, GtidProgress.of(gtids, flavor)));
                 }
             } catch (SQLException unreachable) {

@@ -1,8 +1,10 @@
 package io.repmysql.provisioner.cluster;
 
+import io.repmysql.provisioner.spec.ClusterNames;
+import io.repmysql.haproxy.stats.Proxies;
 import io.repmysql.provisioner.docker.Readiness;
-import io.repmysql.provisioner.haproxy.StatsClient;
-import io.repmysql.provisioner.haproxy.StatsRow;
+import io.repmysql.haproxy.stats.StatsClient;
+import io.repmysql.haproxy.stats.StatsRow;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +24,7 @@ public final class HaproxyHealth {
 
     public StatsClient client() {
         var haproxy = context.spec().haproxy();
-        return new StatsClient(topology.host(), haproxy.statsPort(), context.secrets().statsUser(),
+        return new StatsClient(ClusterNames.statsPage(topology.host(), haproxy.statsPort()), context.secrets().statsUser(),
                 context.secrets().statsPassword());
     }
 
@@ -32,12 +34,12 @@ public final class HaproxyHealth {
      */
     public List<StatsRow> awaitAllUp(Duration timeout) {
         Set<String> expected = new TreeSet<>();
-        expected.add("write_nodes/" + topology.primary().name());
-        topology.writeBackupNode().ifPresent(n -> expected.add("write_nodes/" + n.name()));
-        topology.replicas().forEach(n -> expected.add("read_nodes/" + n.name()));
+        expected.add(Proxies.WRITE + "/" + topology.primary().name());
+        topology.writeBackupNode().ifPresent(n -> expected.add(Proxies.WRITE + "/" + n.name()));
+        topology.replicas().forEach(n -> expected.add(Proxies.READ + "/" + n.name()));
         List<StatsRow> rows = Readiness.await(context.name() + "-haproxy checks", timeout, Duration.ofMillis(500),
                 () -> {
-                    List<StatsRow> servers = client().rows().stream().filter(StatsRow::isServer).toList();
+                    List<StatsRow> servers = client().servers();
                     Set<String> served = new TreeSet<>();
                     servers.forEach(r -> served.add(r.proxy() + "/" + r.server()));
                     if (!served.equals(expected)) {

@@ -33,8 +33,7 @@ public final class ReplicaAdder {
 
     /** Adds one replica on {@code port} (null: one above the highest replica's port). */
     public ClusterNode add(Integer port) {
-        Topology topology = TopologyStore.load(context.stateDir()).orElseThrow(() -> new IllegalStateException(
-                "cluster " + context.name() + " is not up (no topology in " + context.stateDir() + "): run up first"));
+        Topology topology = TopologyStore.loadRunning(context);
         int chosen = choosePort(topology, port);
         ClusterNode node = new ClusterNode(topology.nextReplicaName(), NodeRole.REPLICA, topology.nextServerId(),
                 chosen, null, null, ClusterNames.agentPort(chosen));

@@ -1,8 +1,9 @@
 package io.repmysql.provisioner.cluster;
 
+import io.repmysql.haproxy.stats.Proxies;
 import com.github.dockerjava.api.model.Container;
 import io.repmysql.provisioner.docker.Labels;
-import io.repmysql.provisioner.haproxy.StatsRow;
+import io.repmysql.haproxy.stats.StatsRow;
 import io.repmysql.provisioner.replication.ReplicaStatus;
 import io.repmysql.provisioner.replication.ReplicationAdmin;
 import io.repmysql.provisioner.replication.ServerFlavor;
@@ -31,8 +32,7 @@ public final class StatusReader {
 
     public ClusterStatus read() {
         var haproxySpec = context.spec().haproxy();
-        Optional<Topology> stored = TopologyStore.load(context.stateDir());
-        Topology topology = stored.orElseGet(() -> Topology.fromSpec(context.spec()));
+        Topology topology = TopologyStore.load(context);
         Map<String, Container> containers = provisioner.containers(topology).stream()
                 .collect(Collectors.toMap(c -> c.getLabels().getOrDefault(Labels.NODE, "?"), Function.identity(),
                         (a, b) -> a));
@@ -72,7 +72,7 @@ public final class StatusReader {
 
     private NodeStatus node(Topology topology, ClusterNode node, String state, List<StatsRow> stats) {
         String haproxy = stats.stream().filter(r -> r.server().equals(node.name()))
-                .map(r -> (r.proxy().startsWith("write") ? "write" : "read") + ":" + r.status().replace(' ', '_')
+                .map(r -> (r.proxy().equals(Proxies.WRITE) ? "write" : "read") + ":" + r.status().replace(' ', '_')
                         + (r.backup() ? "(backup)" : ""))
                 .collect(Collectors.joining(" "));
         List<String> problems = new ArrayList<>();

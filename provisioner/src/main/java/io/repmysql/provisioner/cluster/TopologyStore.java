@@ -1,34 +1,50 @@
 package io.repmysql.provisioner.cluster;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.repmysql.provisioner.spec.ClusterSpec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Optional;
 
-/** Reads and writes {@code topology.json} in the cluster's state directory, atomically. */
+/**
+ * Reads and writes {@code topology.json} in the cluster's state directory, atomically. One fallback policy: without
+ * a stored topology (before the first {@code up}, after {@code down --volumes}) the cluster is the cluster file's;
+ * commands that act on running servers ask for {@link #loadRunning} and are refused instead.
+ */
 public final class TopologyStore {
 
     static final String FILE_NAME = "topology.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private TopologyStore() {
     }
 
-    public static Optional<Topology> load(Path stateDir) {
-        Path file = stateDir.resolve(FILE_NAME);
-        if (!Files.exists(file)) {
-            return Optional.empty();
+    /** The topology the cluster runs with, or will run with: the stored one, else the cluster file's. */
+    public static Topology load(ClusterContext context) {
+        return load(context.stateDir(), context.spec());
+    }
+
+    public static Topology load(Path stateDir, ClusterSpec spec) {
+        return isStored(stateDir) ? read(stateDir.resolve(FILE_NAME)) : Topology.fromSpec(spec);
+    }
+
+    /** The stored topology; refuses with what to do when {@code up} never ran (or {@code down --volumes} did). */
+    public static Topology loadRunning(ClusterContext context) {
+        if (!isStored(context.stateDir())) {
+            throw new IllegalStateException("cluster " + context.name() + " is not up (no topology in "
+                    + context.stateDir() + "): run bin/repmysql up first");
         }
-        try {
-            return Optional.of(JSON.readValue(file.toFile(), Topology.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": fix or delete it (down removes it)", e);
-        }
+        return read(context.stateDir().resolve(FILE_NAME));
+    }
+
+    /** Whether {@code up} has stored a topology: the cluster runs, or is stopped with its data kept. */
+    public static boolean isStored(Path stateDir) {
+        return Files.exists(stateDir.resolve(FILE_NAME));
     }
 
     public static void save(Path stateDir, Topology topology) {
@@ -38,8 +54,8 @@ public final class TopologyStore {
             JSON.writeValue(temp.toFile(), topology);
             Files.move(temp, stateDir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the topology to " + stateDir, e);
+        } catch (IOException | JacksonException e) {
+            throw new IllegalStateException("cannot write the topology to " + stateDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -48,6 +64,14 @@ public final class TopologyStore {
             Files.deleteIfExists(stateDir.resolve(FILE_NAME));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Topology read(Path file) {
+        try {
+            return JSON.readValue(file.toFile(), Topology.class);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("cannot read " + file + ": fix or delete it (down removes it)", e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.repmysql.provisioner.cluster;
 
-import io.repmysql.provisioner.haproxy.StatsRow;
+import io.repmysql.haproxy.stats.Proxies;
+import io.repmysql.haproxy.stats.StatsRow;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,13 +36,12 @@ public final class Watcher {
 
     /** Checks once and acts; returns what it decided. */
     public Decision check() {
-        Topology topology = TopologyStore.load(context.stateDir()).orElseThrow(() ->
-                new IllegalStateException("cluster " + context.name() + " is not up: nothing to watch"));
+        Topology topology = TopologyStore.loadRunning(context);
         ClusterNode primary = topology.primary();
         Optional<StatsRow> row;
         try {
             row = new HaproxyHealth(context, topology).client().rows().stream()
-                    .filter(r -> r.proxy().equals("write_nodes") && r.server().equals(primary.name())).findFirst();
+                    .filter(r -> r.proxy().equals(Proxies.WRITE) && r.server().equals(primary.name())).findFirst();
         } catch (Exception e) {
             return log(Decision.STATS_UNREACHABLE, "HAProxy stats do not answer (" + e.getMessage() + "); no action");
         }

@@ -5,20 +5,27 @@ import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * Chooses the FROM of the node and HAProxy images. {@code auto} prefers the official image and falls back to the
- * offline base built by {@code docker/base/build.sh} when no registry answers, saying so.
+ * offline base built by {@code docker/base/build.sh} when no registry answers, saying so. The tags of both come from
+ * {@code docker/base/images.properties}, which the build script reads too.
  */
 public final class BaseImages {
 
-    public static final String OFFICIAL_MARIADB = "mariadb:11.4";
-    public static final String OFFICIAL_MYSQL = "mysql:8.4";
-    public static final String OFFICIAL_HAPROXY = "haproxy:2.6";
-    public static final String OFFLINE_MARIADB = "repmysql/mariadb-base:10.11";
-    public static final String OFFLINE_HAPROXY = "repmysql/haproxy-base:2.6";
+    private static final Properties POLICY = policy();
+    public static final String OFFICIAL_MARIADB = POLICY.getProperty("mariadb.official");
+    public static final String OFFICIAL_MYSQL = POLICY.getProperty("mysql.official");
+    public static final String OFFICIAL_HAPROXY = POLICY.getProperty("haproxy.official");
+    public static final String OFFLINE_MARIADB = POLICY.getProperty("mariadb.offline");
+    public static final String OFFLINE_MYSQL = POLICY.getProperty("mysql.offline");
+    public static final String OFFLINE_HAPROXY = POLICY.getProperty("haproxy.offline");
     private static final String BUILD_HINT = "build the offline base images with docker/base/build.sh "
             + "(as root on Debian; bin/repmysql up does it for you)";
 
@@ -46,12 +53,7 @@ public final class BaseImages {
             return require(setting, "images.mysqlBase");
         }
         if ("mysql".equals(flavor)) {
-            if (available(OFFICIAL_MYSQL)) {
-                return OFFICIAL_MYSQL;
-            }
-            throw new IllegalStateException("flavor: mysql needs " + OFFICIAL_MYSQL
-                    + ", which cannot be pulled here, and MySQL has no offline base: make a registry reachable, "
-                    + "load the image with docker load, or use flavor: mariadb");
+            return officialOrOffline(OFFICIAL_MYSQL, OFFLINE_MYSQL);
         }
         return officialOrOffline(OFFICIAL_MARIADB, OFFLINE_MARIADB);
     }
@@ -106,10 +108,10 @@ public final class BaseImages {
             return false;
         }
         progress.accept("copying " + image + " from the default engine to this node's engine");
-        try (java.io.InputStream tar = donor.saveImageCmd(image).exec()) {
+        try (InputStream tar = donor.saveImageCmd(image).exec()) {
             docker.loadImageCmd(tar).exec();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("copying " + image + " between engines failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("copying " + image + " between engines failed", e);
         }
         return present(image);
     }
@@ -123,10 +125,23 @@ public final class BaseImages {
             failure = throwable;
             try {
                 close();
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // closing a finished stream: nothing left to release
             }
         }
+    }
+
+    private static Properties policy() {
+        Properties properties = new Properties();
+        try (InputStream in = BaseImages.class.getResourceAsStream("/docker/base/images.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("docker/base/images.properties is missing from the classpath");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading docker/base/images.properties failed", e);
+        }
+        return properties;
     }
 
     private boolean present(String image) {

@@ -29,19 +29,13 @@ public final class HaproxyContainer {
         return ClusterNames.haproxyContainer(cluster);
     }
 
-    /** Creates and starts HAProxy with {@code config} on host networking. Returns the container id. */
-    public String start(String image, String config) {
-        return start(image, config, null, List.of());
-    }
-
     /** Creates and starts HAProxy; in bridge mode its {@code ports} are published. Returns the container id. */
     public String start(String image, String config, Networking networking, List<Integer> ports) {
-        HostConfig host = networking == null ? HostConfig.newHostConfig().withNetworkMode("host")
-                : networking.hostConfig(ports);
+        HostConfig host = networking.hostConfig(ports);
         String id = docker.createContainerCmd(image)
                 .withName(containerName())
                 .withLabels(Map.of(Labels.CLUSTER, cluster, Labels.ROLE, "haproxy", Labels.NODE, ClusterNames.HAPROXY))
-                .withExposedPorts(networking == null ? List.of() : networking.exposedPorts(ports))
+                .withExposedPorts(networking.exposedPorts(ports))
                 .withHostConfig(host.withRestartPolicy(RestartPolicy.noRestart()))
                 .exec().getId();
         copyConfig(id, config);

@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.haproxy;
 
+import io.repmysql.haproxy.stats.Proxies;
 /**
  * Renders HAProxy's config as in the article "Docker II: Replicated MySQL with HAProxy Load
  * Balancing": a write port on the primary with the write backup as
@@ -10,13 +11,12 @@ public final class HaproxyConfigRenderer {
 
     /** Where the image reads the config. */
     public static final String CONFIG_PATH = "/usr/local/etc/haproxy/haproxy.cfg";
-    /** The runtime API (admin level): server states, {@code show servers state}, enabling and disabling. */
-    public static final String ADMIN_SOCKET = "/var/lib/haproxy/admin.sock";
     /**
-     * Server states loaded at start and reload, so a primary marked down stays down across a reload once the
-     * output of {@code show servers state} has been written here.
+     * The master process passes the listening sockets to the new workers through this socket on every reload
+     * ({@code expose-fd listeners}; master-worker mode adds {@code -x} with it), so a reload drops no connection.
+     * Operators can use the same socket for the runtime API.
      */
-    public static final String SERVER_STATE_FILE = "/var/lib/haproxy/server-state";
+    public static final String RELOAD_SOCKET = "/var/lib/haproxy/admin.sock";
     /** A dead primary never comes back by itself: it missed writes, and only a failover may re-add it. */
     public static final long NEVER_RISE = 99_999_999L;
     static final int READER_RISE = 2;
@@ -38,11 +38,9 @@ public final class HaproxyConfigRenderer {
                 .append("global\n")
                 .append("    maxconn 4096\n")
                 .append("    log stdout format raw local0 notice\n")
-                // expose-fd lets the master hand the listening sockets to the new worker on reload.
-                .append("    stats socket ").append(ADMIN_SOCKET)
+                .append("    stats socket ").append(RELOAD_SOCKET)
                 .append(" mode 600 level admin expose-fd listeners\n")
-                .append("    stats timeout 30s\n")
-                .append("    server-state-file ").append(SERVER_STATE_FILE).append('\n');
+                .append("    stats timeout 30s\n");
         if (plan.dnsResolver() != null) {
             out.append("\nresolvers dns\n")
                     .append("    nameserver docker ").append(plan.dnsResolver()).append('\n')
@@ -58,13 +56,12 @@ public final class HaproxyConfigRenderer {
                 .append("    timeout client 8h\n")
                 .append("    timeout server 8h\n")
                 .append("    timeout check 5s\n")
-                .append("    retries 3\n")
-                .append("    load-server-state-from-file global\n");
+                .append("    retries 3\n");
     }
 
     private static void write(StringBuilder out, HaproxyPlan plan) {
         // No redispatch here: a write connection goes to the primary or fails, never elsewhere by accident.
-        out.append("\nlisten write_nodes\n");
+        out.append("\nlisten ").append(Proxies.WRITE).append('\n');
         bind(out, plan, plan.writePort());
         mysqlCheck(out, plan);
         server(out, plan, plan.primary(), "check rise " + NEVER_RISE);
@@ -74,7 +71,7 @@ public final class HaproxyConfigRenderer {
     }
 
     private static void read(StringBuilder out, HaproxyPlan plan) {
-        out.append("\nlisten read_nodes\n");
+        out.append("\nlisten ").append(Proxies.READ).append('\n');
         bind(out, plan, plan.readPort());
         out.append("    balance roundrobin\n")
                 .append("    option redispatch\n");
@@ -88,7 +85,7 @@ public final class HaproxyConfigRenderer {
     }
 
     private static void stats(StringBuilder out, HaproxyPlan plan) {
-        out.append("\nlisten stats\n");
+        out.append("\nlisten ").append(Proxies.STATS).append('\n');
         bind(out, plan, plan.statsPort());
         out.append("    mode http\n")
                 .append("    timeout client 30s\n")
@@ -107,7 +104,7 @@ public final class HaproxyConfigRenderer {
     }
 
     private static void mysqlCheck(StringBuilder out, HaproxyPlan plan) {
-        out.append("    option mysql-check user ").append(plan.monitorUser()).append(" post-41\n");
+        out.append(plan.serverCheck().render(plan.monitorUser()));
         out.append("    default-server inter ").append(plan.checkInterMs()).append(" fall ").append(plan.checkFall())
                 .append(" on-marked-down shutdown-sessions");
         if (plan.dnsResolver() != null) {

@@ -3,6 +3,7 @@ package io.repmysql.provisioner.haproxy;
 import io.repmysql.provisioner.secrets.ClusterSecrets;
 import io.repmysql.provisioner.spec.Addresses;
 import io.repmysql.provisioner.spec.ClusterSpec;
+import io.repmysql.provisioner.spec.Flavor;
 import io.repmysql.provisioner.spec.NetworkMode;
 import java.util.HashSet;
 import java.util.List;
@@ -17,10 +18,12 @@ import java.util.Set;
  * @param agentPort the lag agent's port on every reader without its own, or {@code null} for no agent check
  * @param dnsResolver {@code ip:port} of a name server that re-resolves server host names at run time (Docker's
  *     {@value #DOCKER_DNS} in bridge mode), or {@code null} to resolve once at start
+ * @param serverCheck how a server's health is checked: HAProxy's mysql-check, or a handshake for MySQL 9
  */
 public record HaproxyPlan(String bindAddress, int writePort, int readPort, int statsPort, String statsUser,
         String statsPassword, String monitorUser, int checkInterMs, int checkFall, HaproxyServer primary,
-        HaproxyServer writeBackup, List<HaproxyServer> readers, Integer agentPort, String dnsResolver) {
+        HaproxyServer writeBackup, List<HaproxyServer> readers, Integer agentPort, String dnsResolver,
+        ServerCheck serverCheck) {
 
     public static final String DOCKER_DNS = "127.0.0.11:53";
     /** Inside a bridge network HAProxy listens on every interface; Docker publishes the ports on bindAddress. */
@@ -59,6 +62,7 @@ public record HaproxyPlan(String bindAddress, int writePort, int readPort, int s
         if (agentPort != null) {
             ConfigValues.port("agent port", agentPort);
         }
+        Objects.requireNonNull(serverCheck, "serverCheck");
         if (dnsResolver != null) {
             int colon = dnsResolver.lastIndexOf(':');
             if (colon < 0 || !Addresses.isIpLiteral(dnsResolver.substring(0, colon))
@@ -80,19 +84,20 @@ public record HaproxyPlan(String bindAddress, int writePort, int readPort, int s
                 spec.haproxy().writePort(), spec.haproxy().readPort(), spec.haproxy().statsPort(),
                 secrets.statsUser(), secrets.statsPassword(), spec.users().monitor().name(),
                 spec.haproxy().check().interMs(), spec.haproxy().check().fall(), primary, writeBackup, readers,
-                null, bridge ? DOCKER_DNS : null);
+                null, bridge ? DOCKER_DNS : null,
+                spec.flavor() == Flavor.MYSQL ? ServerCheck.HANDSHAKE : ServerCheck.MYSQL_CHECK);
     }
 
     /** The same listeners for another topology, e.g. after a failover or with one more replica. */
     public HaproxyPlan withTopology(HaproxyServer newPrimary, HaproxyServer newWriteBackup,
             List<HaproxyServer> newReaders) {
         return new HaproxyPlan(bindAddress, writePort, readPort, statsPort, statsUser, statsPassword, monitorUser,
-                checkInterMs, checkFall, newPrimary, newWriteBackup, newReaders, agentPort, dnsResolver);
+                checkInterMs, checkFall, newPrimary, newWriteBackup, newReaders, agentPort, dnsResolver, serverCheck);
     }
 
     public HaproxyPlan withAgentPort(Integer newAgentPort) {
         return new HaproxyPlan(bindAddress, writePort, readPort, statsPort, statsUser, statsPassword, monitorUser,
-                checkInterMs, checkFall, primary, writeBackup, readers, newAgentPort, dnsResolver);
+                checkInterMs, checkFall, primary, writeBackup, readers, newAgentPort, dnsResolver, serverCheck);
     }
 
     @Override
@@ -101,6 +106,6 @@ public record HaproxyPlan(String bindAddress, int writePort, int readPort, int s
                 + ", statsPort=" + statsPort + ", statsUser=" + statsUser + ", statsPassword=****, monitorUser="
                 + monitorUser + ", check=" + checkInterMs + "ms/" + checkFall + ", primary=" + primary
                 + ", writeBackup=" + writeBackup + ", readers=" + readers + ", agentPort=" + agentPort
-                + ", dnsResolver=" + dnsResolver + "]";
+                + ", dnsResolver=" + dnsResolver + ", serverCheck=" + serverCheck + "]";
     }
 }

@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 /**
  * Gives a test class one running cluster (primary, replicas, HAProxy) on free 127.0.0.1 ports. Leftovers of an
  * earlier interrupted run of the same class are removed first; everything is removed by label after the class,
- * also when it fails. Tests receive it as a {@link RunningCluster} parameter.
+ * also when it fails. Tests receive it as a {@link RunningCluster} parameter. The nodes run the flavor of
+ * {@link FlavorUnderTest} (system property {@code repmysql.flavor}).
  *
  * <pre>{@code
  * @ReplicatedCluster(replicas = 2)

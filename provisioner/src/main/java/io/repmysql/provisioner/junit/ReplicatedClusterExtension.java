@@ -86,7 +86,7 @@ public final class ReplicatedClusterExtension implements BeforeAllCallback, Afte
             replicas.add(NodeSpec.onDefaultEngine(ports[4 + i]));
         }
         HaproxySpec haproxy = defaults.haproxy();
-        return new ClusterSpec(name, defaults.flavor(), defaults.images(), defaults.network(), defaults.database(),
+        return new ClusterSpec(name, FlavorUnderTest.get(), defaults.images(), defaults.network(), defaults.database(),
                 defaults.users(), NodeSpec.onDefaultEngine(ports[3]), replicas, 0,
                 new ReplicationSpec(settings.semiSync(), settings.maxLagSeconds()),
                 new HaproxySpec(ports[0], ports[1], ports[2], haproxy.bindAddress(),

@@ -7,9 +7,13 @@ import io.repmysql.provisioner.cluster.ClusterProvisioner;
 import io.repmysql.provisioner.cluster.Topology;
 import io.repmysql.provisioner.cluster.TopologyStore;
 import io.repmysql.provisioner.replication.ReplicationAdmin;
+import io.repmysql.provisioner.replication.ReplicationSql;
+import io.repmysql.provisioner.replication.ServerFlavor;
+import io.repmysql.provisioner.spec.Flavor;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /** A cluster started for a test class: its ports, credentials and topology, and root access to each node. */
 public final class RunningCluster {
@@ -34,9 +38,14 @@ public final class RunningCluster {
         return provisioner;
     }
 
+    /** The server flavor the nodes run. */
+    public Flavor flavor() {
+        return context.spec().flavor();
+    }
+
     /** The topology as the state directory has it now (add-replica and failover change it). */
     public Topology topology() {
-        return TopologyStore.load(context.stateDir()).orElseThrow();
+        return TopologyStore.loadRunning(context);
     }
 
     public int writePort() {
@@ -76,6 +85,24 @@ public final class RunningCluster {
     /** A root connection straight to a node, bypassing HAProxy. */
     public Connection root(ClusterNode node) throws SQLException {
         return ReplicationAdmin.connect("127.0.0.1", node.port(), "root", context.secrets().rootPassword());
+    }
+
+    /** The flavor's replication SQL, for tests that stop, delay or inspect replication on a node. */
+    public ReplicationSql replicationSql() {
+        return serverFlavor().sql();
+    }
+
+    /** Statements that make a replica apply each transaction {@code seconds} after the source committed it. */
+    public List<String> replicationDelay(int seconds) {
+        ReplicationSql sql = replicationSql();
+        String delay = flavor() == Flavor.MYSQL
+                ? "CHANGE REPLICATION SOURCE TO SOURCE_DELAY = " + seconds
+                : "CHANGE MASTER TO MASTER_DELAY = " + seconds;
+        return List.of(sql.stopReplica(), delay, sql.startReplica());
+    }
+
+    private ServerFlavor serverFlavor() {
+        return flavor() == Flavor.MYSQL ? ServerFlavor.MYSQL : ServerFlavor.MARIADB;
     }
 
     @Override

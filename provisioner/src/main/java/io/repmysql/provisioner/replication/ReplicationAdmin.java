@@ -86,6 +86,25 @@ public final class ReplicationAdmin {
         }
     }
 
+    /**
+     * What a replica holds, applied or only received. MySQL's received set covers this channel's relay log only
+     * (a replica seeded from a dump received none of the seed), so it is joined with the executed set; a
+     * MariaDB position already names the last transaction per domain.
+     */
+    public static String heldGtids(Connection node, ServerFlavor flavor, String received) throws SQLException {
+        if (flavor == ServerFlavor.MARIADB) {
+            return received.isBlank() ? executedGtids(node, flavor) : received;
+        }
+        try (PreparedStatement union = node.prepareStatement("SELECT GTID_SUBTRACT(CONCAT_WS(',', "
+                + "NULLIF(@@GLOBAL.gtid_executed, ''), NULLIF(?, '')), '')")) {
+            union.setString(1, received);
+            try (ResultSet row = union.executeQuery()) {
+                row.next();
+                return row.getString(1) == null ? "" : row.getString(1);
+            }
+        }
+    }
+
     /** Waits until the node has applied {@code gtids}; false on timeout. */
     public static boolean waitForGtids(Connection node, ServerFlavor flavor, String gtids, int timeoutSeconds)
             throws SQLException {

@@ -26,7 +26,9 @@ public final class SeedCommands {
         String tool = flavor == ServerFlavor.MARIADB
                 ? "mariadb-dump -uroot --all-databases --single-transaction --gtid --master-data=1 --routines "
                         + "--events --triggers"
-                : "mysqldump -uroot --all-databases --single-transaction --source-data=1 --set-gtid-purged=ON "
+                // --source-data=2 only comments the file position (GTIDs position the replica); it still makes
+                // the GTID set match the snapshot.
+                : "mysqldump -uroot --all-databases --single-transaction --source-data=2 --set-gtid-purged=ON "
                         + "--routines --events --triggers";
         return List.of("sh", "-c", "umask 077; " + WITH_ROOT_PASSWORD.replace("exec ", "") + tool + out);
     }
@@ -36,10 +38,15 @@ public final class SeedCommands {
      * setting the replica's GTID position to the primary's at the dump's snapshot.
      */
     public static List<String> restore(ServerFlavor flavor) {
-        String client = flavor == ServerFlavor.MARIADB ? "mariadb" : "mysql";
         String file = DUMP_DIR + "/" + DUMP_FILE;
-        return List.of("sh", "-c", "MYSQL_PWD=\"$(cat /etc/repmysql/secrets/root)\" " + client
-                + " -uroot --init-command='SET SESSION sql_log_bin=0' < " + file + " && rm -f " + file);
+        String restore = "-uroot --init-command='SET SESSION sql_log_bin=0' < " + file + " && rm -f " + file;
+        if (flavor == ServerFlavor.MARIADB) {
+            return List.of("sh", "-c", "MYSQL_PWD=\"$(cat /etc/repmysql/secrets/root)\" mariadb " + restore);
+        }
+        // A MySQL replica runs super_read_only, which binds root too: lift it for the restore only.
+        return List.of("sh", "-c", "export MYSQL_PWD=\"$(cat /etc/repmysql/secrets/root)\"; "
+                + "mysql -uroot -e 'SET GLOBAL super_read_only = OFF' && mysql " + restore
+                + " && mysql -uroot -e 'SET GLOBAL super_read_only = ON'");
     }
 
     public static List<String> removeDump() {

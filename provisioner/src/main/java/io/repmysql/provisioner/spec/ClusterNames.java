@@ -1,5 +1,7 @@
 package io.repmysql.provisioner.spec;
 
+import io.repmysql.driver.RepMySqlUrl;
+
 /**
  * The one naming model: what a cluster's containers, volumes and agent ports are called and where they are, and
  * the {@code jdbc:repmysql:} URL that reaches it. HAProxy's proxy names are in {@code io.repmysql.haproxy.stats.Proxies},
@@ -35,7 +37,12 @@ public final class ClusterNames {
 
     /** {@code host:port}, with an IPv6 literal in brackets: {@code [::1]:3306}. */
     public static String hostPort(String host, int port) {
-        return (Addresses.isIpv6(host) ? "[" + host + "]" : host) + ":" + port;
+        return RepMySqlUrl.hostPort(host, port);
+    }
+
+    /** HAProxy's stats page: {@code http://HOST:PORT/stats}. */
+    public static String statsPage(String host, int port) {
+        return "http://" + hostPort(host, port) + "/stats";
     }
 
     /** {@code jdbc:repmysql://HOST:WRITE/DATABASE?readPort=READ}, never with a password. */

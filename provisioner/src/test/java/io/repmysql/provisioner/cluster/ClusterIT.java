@@ -2,9 +2,10 @@ package io.repmysql.provisioner.cluster;
 
 import io.repmysql.provisioner.docker.ClusterResources;
 import io.repmysql.provisioner.docker.Labels;
-import io.repmysql.provisioner.haproxy.StatsRow;
+import io.repmysql.haproxy.stats.StatsRow;
 import io.repmysql.provisioner.junit.ReplicatedCluster;
 import io.repmysql.provisioner.junit.RunningCluster;
+import io.repmysql.provisioner.spec.Flavor;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -72,10 +73,12 @@ class ClusterIT {
     void replicas_areReadOnlyAndReplicateWithBothThreads(RunningCluster cluster) throws Exception {
         for (ClusterNode replica : cluster.topology().replicas()) {
             try (Connection root = cluster.root(replica); Statement statement = root.createStatement();
-                 ResultSet row = statement.executeQuery("SELECT @@read_only, @@gtid_slave_pos")) {
+                 ResultSet row = statement.executeQuery("SELECT @@read_only, " + (cluster.flavor() == Flavor.MYSQL
+                         ? "@@super_read_only, @@GLOBAL.gtid_executed" : "TRUE, @@gtid_slave_pos"))) {
                 row.next();
                 assertThat(row.getBoolean(1)).as(replica.name() + " read_only").isTrue();
-                assertThat(row.getString(2)).as(replica.name() + " GTID position").isNotBlank();
+                assertThat(row.getBoolean(2)).as(replica.name() + " super_read_only (MySQL)").isTrue();
+                assertThat(row.getString(3)).as(replica.name() + " GTID position").isNotBlank();
             }
         }
     }

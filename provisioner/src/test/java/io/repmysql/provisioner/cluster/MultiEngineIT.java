@@ -5,6 +5,7 @@ import io.repmysql.provisioner.docker.ClusterResources;
 import io.repmysql.provisioner.docker.DockerEngines;
 import io.repmysql.provisioner.docker.FreePorts;
 import io.repmysql.provisioner.secrets.SecretStore;
+import io.repmysql.provisioner.junit.FlavorUnderTest;
 import io.repmysql.provisioner.spec.ClusterSpec;
 import io.repmysql.provisioner.spec.HaproxySpec;
 import io.repmysql.provisioner.spec.NodeSpec;
@@ -50,7 +51,7 @@ class MultiEngineIT {
 
         int[] ports = FreePorts.pick(6);
         ClusterSpec defaults = ClusterSpec.defaults();
-        ClusterSpec spec = new ClusterSpec(CLUSTER, defaults.flavor(), defaults.images(), defaults.network(),
+        ClusterSpec spec = new ClusterSpec(CLUSTER, FlavorUnderTest.get(), defaults.images(), defaults.network(),
                 defaults.database(), defaults.users(), NodeSpec.onDefaultEngine(ports[0]),
                 List.of(NodeSpec.onDefaultEngine(ports[1]), new NodeSpec(ports[2], secondEngine, null)), 0,
                 defaults.replication(), new HaproxySpec(ports[3], ports[4], ports[5],
@@ -88,7 +89,7 @@ class MultiEngineIT {
             statement.execute("CREATE TABLE placed (id INT PRIMARY KEY)");
             statement.execute("INSERT INTO placed VALUES (7)");
         }
-        ClusterNode remote = TopologyStore.load(context.stateDir()).orElseThrow().node("replica-2").orElseThrow();
+        ClusterNode remote = TopologyStore.loadRunning(context).node("replica-2").orElseThrow();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             try (Connection root = provisioner.access(Topology.fromSpec(context.spec())).root(remote);
                  ResultSet row = root.createStatement().executeQuery("SELECT id FROM app.placed")) {

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.async.ResultCallback;
+import io.repmysql.provisioner.junit.FlavorUnderTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class NodeImageIT {
     @BeforeAll
     static void buildImage() {
         docker = DockerEngines.open();
-        String base = new BaseImages(docker, System.out::println).database("auto", "auto");
+        String base = new BaseImages(docker, System.out::println).database("auto", FlavorUnderTest.get().yamlName());
         image = new ImageBuilder(docker, System.out::println).ensure(ImageContext.MYSQL_NODE, base);
     }
 
@@ -52,17 +53,21 @@ class NodeImageIT {
         try (Connection root = Readiness.await("node " + CLUSTER + "-replica-1", Duration.ofSeconds(120),
                 Duration.ofMillis(500), () -> DriverManager.getConnection(url(port, ""), "root", rootPassword));
              Statement statement = root.createStatement();
-             ResultSet row = statement.executeQuery("SELECT @@server_id, @@log_bin, @@log_slave_updates, "
-                     + "@@gtid_strict_mode, @@read_only, @@binlog_format, @@port, @@bind_address")) {
+             ResultSet row = statement.executeQuery(FlavorUnderTest.isMySql()
+                     ? "SELECT @@server_id, @@log_bin, @@log_replica_updates, @@gtid_mode = 'ON', "
+                             + "@@super_read_only, @@binlog_format, @@port, @@bind_address, @@session_track_gtids"
+                     : "SELECT @@server_id, @@log_bin, @@log_slave_updates, @@gtid_strict_mode, "
+                             + "@@read_only, @@binlog_format, @@port, @@bind_address, 'OWN_GTID'")) {
             assertThat(row.next()).isTrue();
             assertThat(row.getLong(1)).isEqualTo(4242);
             assertThat(row.getBoolean(2)).as("log_bin").isTrue();
-            assertThat(row.getBoolean(3)).as("log_slave_updates").isTrue();
-            assertThat(row.getBoolean(4)).as("gtid_strict_mode").isTrue();
-            assertThat(row.getBoolean(5)).as("read_only on a replica").isTrue();
+            assertThat(row.getBoolean(3)).as("replica updates logged").isTrue();
+            assertThat(row.getBoolean(4)).as("GTIDs (gtid_mode / gtid_strict_mode)").isTrue();
+            assertThat(row.getBoolean(5)).as("read-only on a replica (super_read_only on MySQL)").isTrue();
             assertThat(row.getString(6)).isEqualTo("ROW");
             assertThat(row.getInt(7)).isEqualTo(port);
             assertThat(row.getString(8)).isEqualTo("127.0.0.1");
+            assertThat(row.getString(9)).as("session_track_gtids (MySQL)").isEqualTo("OWN_GTID");
         }
         try (Connection app = DriverManager.getConnection(url(port, "app"), "app", appPassword);
              ResultSet row = app.createStatement().executeQuery("SELECT DATABASE(), CURRENT_USER()")) {

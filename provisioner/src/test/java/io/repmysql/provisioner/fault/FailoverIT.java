@@ -9,6 +9,7 @@ import io.repmysql.provisioner.cluster.Topology;
 import io.repmysql.provisioner.docker.ClusterResources;
 import io.repmysql.provisioner.junit.ReplicatedCluster;
 import io.repmysql.provisioner.junit.RunningCluster;
+import io.repmysql.provisioner.spec.Flavor;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,9 @@ class FailoverIT {
         oldPrimary = before.primary();
         try (Connection root = cluster.root(oldPrimary); Statement statement = root.createStatement()) {
             statement.execute("CREATE TABLE app.load_rows (id BIGINT PRIMARY KEY)");
-            assertThat(status(statement, "Rpl_semi_sync_master_status")).isEqualTo("ON");
-            assertThat(status(statement, "Rpl_semi_sync_master_clients")).isEqualTo("2");
+            String source = cluster.flavor() == Flavor.MYSQL ? "Rpl_semi_sync_source_" : "Rpl_semi_sync_master_";
+            assertThat(status(statement, source + "status")).isEqualTo("ON");
+            assertThat(status(statement, source + "clients")).isEqualTo("2");
         }
         DockerClient docker = cluster.provisioner().engines().defaultClient();
         Failover.Result result;
@@ -91,9 +93,11 @@ class FailoverIT {
         String oldPositionBefore = await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
                 .until(() -> gtidPosition(cluster, oldPrimary), p -> p != null);
         try (Connection root = cluster.root(oldPrimary); Statement statement = root.createStatement();
-             ResultSet row = statement.executeQuery("SELECT @@read_only")) {
+             ResultSet row = statement.executeQuery("SELECT @@read_only, "
+                     + (cluster.flavor() == Flavor.MYSQL ? "@@super_read_only" : "TRUE"))) {
             row.next();
             assertThat(row.getBoolean(1)).as("a restarted fenced primary is read-only").isTrue();
+            assertThat(row.getBoolean(2)).as("and super_read_only on MySQL").isTrue();
         }
         new HaproxyHealth(cluster.context(), cluster.topology()).awaitAllUp(Duration.ofSeconds(60));
 
@@ -142,7 +146,8 @@ class FailoverIT {
 
     private static String gtidPosition(RunningCluster cluster, ClusterNode node) throws SQLException {
         try (Connection root = cluster.root(node); Statement statement = root.createStatement();
-             ResultSet row = statement.executeQuery("SELECT @@gtid_binlog_pos")) {
+             ResultSet row = statement.executeQuery(cluster.flavor() == Flavor.MYSQL
+                     ? "SELECT @@GLOBAL.gtid_executed" : "SELECT @@gtid_binlog_pos")) {
             row.next();
             return row.getString(1);
         }

@@ -2,7 +2,7 @@ package io.repmysql.provisioner.fault;
 
 import io.repmysql.provisioner.cluster.ClusterNode;
 import io.repmysql.provisioner.cluster.HaproxyHealth;
-import io.repmysql.provisioner.haproxy.StatsRow;
+import io.repmysql.haproxy.stats.StatsRow;
 import io.repmysql.provisioner.junit.ReplicatedCluster;
 import io.repmysql.provisioner.junit.RunningCluster;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,14 +37,14 @@ class LagDrainIT {
     void replicaLaggingPastTheBound_isDrained_thenReturns(RunningCluster cluster) throws Exception {
         ClusterNode lagging = cluster.topology().replicas().get(1);
         ClusterNode healthy = cluster.topology().replicas().get(0);
-        sql(cluster, lagging, "STOP SLAVE", "CHANGE MASTER TO MASTER_DELAY = 60", "START SLAVE");
+        sql(cluster, lagging, cluster.replicationDelay(60).toArray(String[]::new));
         sql(cluster, cluster.topology().primary(), "CREATE TABLE IF NOT EXISTS app.ticks (id INT PRIMARY KEY)",
                 "INSERT INTO app.ticks VALUES (1)");
 
         awaitReadPoolState(cluster, lagging, "DRAIN");
         assertThat(readServers(cluster)).containsExactly(healthy.serverId());
 
-        sql(cluster, lagging, "STOP SLAVE", "CHANGE MASTER TO MASTER_DELAY = 0", "START SLAVE");
+        sql(cluster, lagging, cluster.replicationDelay(0).toArray(String[]::new));
         awaitReadPoolState(cluster, lagging, "UP");
         assertThat(readServers(cluster)).containsExactlyInAnyOrder(healthy.serverId(), lagging.serverId());
     }
@@ -54,12 +54,12 @@ class LagDrainIT {
     void replicaWithItsSqlThreadStopped_isDrained_thenReturns(RunningCluster cluster) throws Exception {
         ClusterNode broken = cluster.topology().replicas().get(0);
         ClusterNode other = cluster.topology().replicas().get(1);
-        sql(cluster, broken, "STOP SLAVE SQL_THREAD");
+        sql(cluster, broken, "STOP REPLICA SQL_THREAD");
 
         awaitReadPoolState(cluster, broken, "DRAIN");
         assertThat(readServers(cluster)).containsExactly(other.serverId());
 
-        sql(cluster, broken, "START SLAVE SQL_THREAD");
+        sql(cluster, broken, "START REPLICA SQL_THREAD");
         awaitReadPoolState(cluster, broken, "UP");
     }
 

@@ -68,15 +68,14 @@ class HaproxyConfigRendererTest {
     }
 
     @Test
-    void global_runsInTheForeground_withAnAdminSocketForTheRuntimeApi() {
+    void global_runsInTheForeground_withTheSocketThatHandsListenersOverOnReload() {
         String config = HaproxyConfigRenderer.render(HaproxyPlans.hostMode());
 
         assertThat(section(config, "global"))
-                .contains("stats socket /var/lib/haproxy/admin.sock mode 600 level admin expose-fd listeners",
-                        "server-state-file /var/lib/haproxy/server-state")
+                .contains("stats socket /var/lib/haproxy/admin.sock mode 600 level admin expose-fd listeners")
                 .noneMatch(line -> line.startsWith("daemon"));
         assertThat(section(config, "defaults")).contains("mode tcp", "timeout connect 5s", "timeout client 8h",
-                "timeout server 8h", "retries 3", "load-server-state-from-file global");
+                "timeout server 8h", "retries 3");
         assertThat(section(config, "listen write_nodes")).doesNotContain("option redispatch");
     }
 
@@ -159,7 +158,7 @@ class HaproxyConfigRendererTest {
     @Test
     void ipv6Addresses_areBracketed() {
         HaproxyPlan plan = new HaproxyPlan("::1", 3306, 3307, 8080, "repmysql", "pw", "haproxy_check", 2000, 3,
-                new HaproxyServer("p", "::1", 13306), null, List.of(), null, null);
+                new HaproxyServer("p", "::1", 13306), null, List.of(), null, null, ServerCheck.MYSQL_CHECK);
 
         assertThat(section(HaproxyConfigRenderer.render(plan), "listen write_nodes"))
                 .contains("bind [::1]:3306", "server p [::1]:13306 check rise 99999999");
@@ -181,15 +180,15 @@ class HaproxyConfigRendererTest {
         assertThatThrownBy(() -> new HaproxyServer("n", "127.0.0.1", 70000))
                 .hasMessage("port of server n 70000 is out of range; use 1 to 65535");
         assertThatThrownBy(() -> new HaproxyPlan("127.0.0.1", 1, 2, 3, "repmysql", "pass word#x", "mon", 2000, 3,
-                plan.primary(), null, List.of(), null, null))
+                plan.primary(), null, List.of(), null, null, ServerCheck.MYSQL_CHECK))
                 .hasMessage("the stats password cannot go into HAProxy's config: it must be 1 to 128 letters, "
                         + "digits or _ . + = - (generated passwords are); set another one")
                 .message().doesNotContain("pass word");
         assertThatThrownBy(() -> new HaproxyPlan("localhost", 1, 2, 3, "repmysql", "pw", "mon", 2000, 3,
-                plan.primary(), null, List.of(), null, null))
+                plan.primary(), null, List.of(), null, null, ServerCheck.MYSQL_CHECK))
                 .hasMessage("bind address 'localhost' is not an IP address; use e.g. 127.0.0.1");
         assertThatThrownBy(() -> new HaproxyPlan("127.0.0.1", 1, 1, 3, "repmysql", "pw", "mon", 2000, 3,
-                plan.primary(), null, List.of(), null, null))
+                plan.primary(), null, List.of(), null, null, ServerCheck.MYSQL_CHECK))
                 .hasMessage("write port 1, read port 1 and stats port 3 must all be different");
         assertThatThrownBy(() -> plan.withTopology(plan.primary(), plan.primary(), List.of()))
                 .hasMessage("write backup 'demo-primary' has the primary's name; give every server its own name");

@@ -16,7 +16,8 @@ final class HaproxyPlans {
         HaproxyServer replica1 = new HaproxyServer("demo-replica-1", "127.0.0.1", 13308);
         HaproxyServer replica2 = new HaproxyServer("demo-replica-2", "127.0.0.1", 13309);
         return new HaproxyPlan("127.0.0.1", writePort, readPort, statsPort, "repmysql", STATS_PASSWORD,
-                "haproxy_check", 2000, 3, primary, replica0, List.of(replica0, replica1, replica2), null, null);
+                "haproxy_check", 2000, 3, primary, replica0, List.of(replica0, replica1, replica2), null, null,
+                ServerCheck.MYSQL_CHECK);
     }
 
     static HaproxyPlan hostMode() {

@@ -1,4 +1,4 @@
-package io.repmysql.demo.cluster;
+package io.repmysql.haproxy.stats;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +21,13 @@ class StatsCsvTest {
             """;
 
     @Test
-    void serverLines_areParsedByHeaderName_andFrontendBackendLinesDropped() {
-        List<StatsRow> rows = StatsCsv.parse(CSV);
+    void lines_areParsedByHeaderName_andServersToldFromFrontendAndBackend() {
+        List<StatsRow> all = StatsCsv.parse(CSV);
+        List<StatsRow> rows = all.stream().filter(StatsRow::isServer).toList();
+
+        assertThat(all).hasSize(7);
+        assertThat(all.get(0).server()).isEqualTo("FRONTEND");
+        assertThat(all.get(0).totalSessions()).isEqualTo(5);
 
         assertThat(rows).extracting(r -> r.proxy() + "/" + r.server())
                 .containsExactly("write_nodes/primary", "write_nodes/replica-1", "read_nodes/replica-1",

@@ -1,4 +1,4 @@
-package io.repmysql.demo.cluster;
+package io.repmysql.haproxy.stats;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses HAProxy's stats CSV. Columns are found by the header ({@code # pxname,svname,…}), not by position: the
- * set of columns grows between HAProxy versions. FRONTEND and BACKEND lines are dropped.
+ * Parses HAProxy's stats CSV. Columns are found by the header ({@code # pxname,svname,…}), not by position, and a
+ * missing column reads as empty or unknown: the set of columns changes between HAProxy versions.
  */
 public final class StatsCsv {
 
     private StatsCsv() {
     }
 
+    /** Every line, FRONTEND and BACKEND included ({@link StatsRow#isServer()} tells them apart). */
     public static List<StatsRow> parse(String csv) {
         String[] lines = csv.split("\r?\n");
         if (lines.length == 0 || !lines[0].startsWith("#")) {
@@ -30,11 +31,7 @@ public final class StatsCsv {
                 continue;
             }
             Line line = new Line(lines[i].split(",", -1), column);
-            String server = line.text("svname");
-            if (server.equals("FRONTEND") || server.equals("BACKEND")) {
-                continue;
-            }
-            rows.add(new StatsRow(line.text("pxname"), server, line.text("addr"), line.text("status"),
+            rows.add(new StatsRow(line.text("pxname"), line.text("svname"), line.text("addr"), line.text("status"),
                     line.text("check_status"), line.number("check_duration", -1), line.number("bck", 0) == 1,
                     line.number("scur", 0), line.number("stot", 0), line.text("last_agt")));
         }

@@ -125,6 +125,20 @@ class CliTest {
     }
 
     @Test
+    void explainWithState_printsWhatTheSessionHoldsAfterEachLine() {
+        Cli cli = Cli.runWithInput(stateDir, "CREATE TEMPORARY TABLE picked (id INT)\nCALL refresh(@total)\n",
+                "explain", "--state");
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out().lines().toList()).containsExactly(
+                "WRITE\tTEMPORARY_TABLE",
+                "  # vars both=[] writer=[]; temp=[picked]; tx=none; locks=none; sql_mode=default; unknown=[]",
+                "WRITE\tWRITE_STATEMENT",
+                "  # vars both=[] writer=[]; temp=[picked]; tx=none; locks=none; sql_mode=unknown; "
+                        + "unknown=[user variables, temporary tables, transaction, sql_mode]");
+    }
+
+    @Test
     void bench_inTheCliJar_pointsAtBinRepmysqlBench() {
         Cli cli = Cli.run(stateDir, "bench", "--threads", "8");
 

@@ -28,7 +28,8 @@ import java.util.concurrent.CompletionException;
  */
 public final class ClusterProvisioner implements AutoCloseable {
 
-    static final Duration NODE_READY_TIMEOUT = Duration.ofSeconds(180);
+    /** A first MySQL start initialises its data directory: over two minutes for four nodes on a busy 2-core host. */
+    static final Duration NODE_READY_TIMEOUT = Duration.ofSeconds(300);
 
     private final ClusterContext context;
     private final Engines engines = new Engines();

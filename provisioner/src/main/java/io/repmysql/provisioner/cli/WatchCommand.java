@@ -31,7 +31,7 @@ final class WatchCommand implements Callable<Integer> {
         ClusterContext context = options.context();
         try (ClusterProvisioner provisioner = new ClusterProvisioner(context)) {
             new Watcher(context, provisioner, Duration.ofSeconds(antiFlapSeconds), System::nanoTime)
-                    .run(Duration.ofMillis(context.spec().haproxy().check().interMs()));
+                    .run(Duration.ofMillis(Math.max(100, context.spec().haproxy().check().interMs() / 2)));
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.cluster;
 
+import io.repmysql.haproxy.stats.Proxies;
 import com.github.dockerjava.api.DockerClient;
 import io.repmysql.provisioner.docker.RoleFile;
 import io.repmysql.provisioner.replication.GtidProgress;
@@ -7,6 +8,7 @@ import io.repmysql.provisioner.replication.ReplicaStatus;
 import io.repmysql.provisioner.replication.ReplicationAdmin;
 import io.repmysql.provisioner.replication.ServerFlavor;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -49,14 +51,29 @@ public final class Failover {
         Candidate chosen = candidates.get(0);
         context.say("failover: promoting " + chosen.node().name() + " (GTIDs received: "
                 + chosen.status().receivedGtids() + ") in place of " + old.name());
-        new Fencing(context, provisioner).fence(topology, old);
+        Fencing fencing = new Fencing(context, provisioner);
+        // A primary HAProxy marked down gets no writes (rise 99999999, and the reload leaves it in no pool), so
+        // stopping it can wait until writes flow again; one that neither answers nor is marked down is stopped now.
+        boolean stopped = !fencing.refuseWrites(topology, old) && !markedDown(topology, old);
+        if (stopped) {
+            fencing.stopAndMark(old);
+        }
         try {
             promote(chosen, access);
+            context.say("failover: " + chosen.node().name() + " is writable after "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
             List<ClusterNode> others = candidates.stream().skip(1).map(Candidate::node).toList();
             Topology promoted = reassign(topology, old, chosen.node(), others);
-            new ReplicationSetup(context, access).attach(promoted, others, chosen.flavor());
             TopologyStore.save(context.stateDir(), promoted);
+            // Writes wait for nothing but this reload; the other replicas serve reads meanwhile and follow next.
             provisioner.reloadHaproxy(promoted);
+            context.say("failover: HAProxy sends writes to " + chosen.node().name() + " after "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+            if (!stopped) {
+                fencing.stopAndMark(old);
+            }
+            markPrimary(chosen.node());
+            new ReplicationSetup(context, access).attach(promoted, others, chosen.flavor());
             new HaproxyHealth(context, promoted).awaitAllUp(Duration.ofSeconds(60));
             long millis = (System.nanoTime() - start) / 1_000_000;
             context.say("failover: " + chosen.node().name() + " is the primary after " + millis + " ms; "
@@ -104,8 +121,21 @@ public final class Failover {
             ReplicationAdmin.resetReplica(connection, chosen.flavor());
             ReplicationAdmin.setReadOnly(connection, chosen.flavor(), false);
         }
-        DockerClient docker = provisioner.engines().client(chosen.node().engine(), chosen.node().tls());
-        RoleFile.write(docker, chosen.node().containerName(context.name()), NodeRole.PRIMARY.label());
+    }
+
+    private boolean markedDown(Topology topology, ClusterNode old) {
+        try {
+            return new HaproxyHealth(context, topology).client().servers().stream()
+                    .anyMatch(r -> r.proxy().equals(Proxies.WRITE) && r.server().equals(old.name()) && !r.up());
+        } catch (IOException unreachable) {
+            return false;
+        }
+    }
+
+    /** The promoted node's role file says primary, so it comes back writable after a restart. */
+    private void markPrimary(ClusterNode promoted) {
+        DockerClient docker = provisioner.engines().client(promoted.engine(), promoted.tls());
+        RoleFile.write(docker, promoted.containerName(context.name()), NodeRole.PRIMARY.label());
     }
 
     private static Topology reassign(Topology topology, ClusterNode old, ClusterNode promoted,

@@ -1,6 +1,5 @@
 package io.repmysql.provisioner.cluster;
 
-import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import io.repmysql.provisioner.docker.RoleFile;
@@ -25,26 +24,40 @@ final class Fencing {
         this.provisioner = provisioner;
     }
 
-    void fence(Topology topology, ClusterNode old) {
-        String container = old.containerName(context.name());
+    /**
+     * Makes the old primary refuse writes where it still answers; false when it does not answer.
+     */
+    boolean refuseWrites(Topology topology, ClusterNode old) {
         try (Connection connection = provisioner.access(topology).root(old)) {
             ReplicationAdmin.setReadOnly(connection, ServerFlavor.of(connection), true);
             context.say("fencing: " + old.name() + " is read-only");
+            return true;
         } catch (SQLException unreachable) {
             context.say("fencing: " + old.name() + " does not answer; it cannot be made read-only, it is stopped");
+            return false;
         }
-        DockerClient docker = provisioner.engines().client(old.engine(), old.tls());
+    }
+
+    /**
+     * Stops the old primary and writes the fenced role into its data volume, so it comes back read-only if started
+     * again. Runs after HAProxy sends writes elsewhere: on a busy engine these calls take seconds.
+     */
+    void stopAndMark(ClusterNode old) {
+        String container = old.containerName(context.name());
         try {
-            RoleFile.write(docker, container, NodeRole.FENCED.label());
-            try {
-                docker.stopContainerCmd(container).withTimeout(10).exec();
-            } catch (NotModifiedException alreadyStopped) {
-                // killed or crashed: stopped already
-            }
+            provisioner.engines().client(old.engine(), old.tls()).stopContainerCmd(container).withTimeout(10).exec();
+        } catch (NotModifiedException alreadyStopped) {
+            // killed or crashed: stopped already
+        } catch (DockerException e) {
+            context.say("fencing: " + container + " could not be stopped (" + e.getMessage() + "); it is out of "
+                    + "HAProxy's configuration and read-only where it answered");
+        }
+        try {
+            RoleFile.write(provisioner.engines().client(old.engine(), old.tls()), container, NodeRole.FENCED.label());
             context.say("fencing: " + container + " is stopped and stays read-only if started again");
         } catch (DockerException e) {
-            context.say("fencing: " + container + " could not be marked or stopped (" + e.getMessage()
-                    + "); it is out of HAProxy's configuration and read-only where it answered");
+            context.say("fencing: " + container + " could not be marked fenced (" + e.getMessage() + "); it is "
+                    + "stopped and out of HAProxy's configuration");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.repmysql.provisioner.fault;
 
+import io.repmysql.provisioner.spec.ClusterNames;
 import com.github.dockerjava.api.DockerClient;
 import io.repmysql.provisioner.cluster.ClusterNode;
 import io.repmysql.provisioner.cluster.Failover;
@@ -89,7 +90,7 @@ class FailoverIT {
     void oldPrimaryRestarted_andHaproxyRestarted_receiveNoWrites(RunningCluster cluster) throws Exception {
         DockerClient docker = cluster.provisioner().engines().defaultClient();
         docker.startContainerCmd(oldPrimary.containerName(cluster.name())).exec();
-        docker.restartContainerCmd(cluster.name() + "-haproxy").withTimeout(5).exec();
+        docker.restartContainerCmd(ClusterNames.haproxyContainer(cluster.name())).withTimeout(5).exec();
         String oldPositionBefore = await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
                 .until(() -> gtidPosition(cluster, oldPrimary), p -> p != null);
         try (Connection root = cluster.root(oldPrimary); Statement statement = root.createStatement();

@@ -1,42 +1,247 @@
 package io.repmysql.provisioner.fault;
 
 import com.github.dockerjava.api.DockerClient;
+import io.repmysql.provisioner.cluster.ClusterContext;
 import io.repmysql.provisioner.cluster.ClusterNode;
-import io.repmysql.provisioner.cluster.Watcher;
-import io.repmysql.provisioner.junit.ReplicatedCluster;
-import io.repmysql.provisioner.junit.RunningCluster;
+import io.repmysql.provisioner.cluster.ClusterProvisioner;
+import io.repmysql.provisioner.cluster.HaproxyHealth;
+import io.repmysql.provisioner.cluster.TopologyStore;
+import io.repmysql.provisioner.docker.ClusterResources;
+import io.repmysql.provisioner.docker.DockerEngines;
+import io.repmysql.provisioner.docker.FreePorts;
+import io.repmysql.provisioner.replication.ReplicationAdmin;
+import io.repmysql.provisioner.secrets.SecretStore;
+import io.repmysql.provisioner.spec.ClusterSpec;
+import io.repmysql.provisioner.spec.ClusterSpecs;
+import io.repmysql.provisioner.spec.CheckSpec;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** {@code watch} fails over by itself after a clean stop of the primary, and only once inside its window. */
-@ReplicatedCluster(replicas = 2)
+/**
+ * {@code bin/repmysql watch} as users run it, a separate process, on a cluster file that sets only ports and
+ * semi-sync (so HAProxy's check interval, fall and the anti-flap window are the defaults): a 1 s pause of the
+ * primary is no failover; a {@code kill -9} of the primary under write load is failed over by itself, the first
+ * write acknowledged within 5 s, and no acknowledged write lost; losing the next primary inside the anti-flap
+ * window is not failed over.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WatchIT {
 
+    private static final String CLUSTER = "it-watch";
+    private static final Path REPMYSQL = Path.of("..", "bin", "repmysql").toAbsolutePath().normalize();
+    private static final long OUTAGE_BOUND_MILLIS = 5_000;
+
+    private static Path stateRoot;
+    private static ClusterContext context;
+    private static ClusterProvisioner provisioner;
+    private static Process watch;
+    /** When the primary was killed, so the watch process's lines show how long each step took after it. */
+    private static volatile long killedAt = System.nanoTime();
+    private static final List<String> watchLines = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void upAndWatch() throws Exception {
+        removeLeftovers();
+        stateRoot = Files.createTempDirectory("repmysql-watch-it");
+        int[] ports = FreePorts.pickWithAgents(6);
+        Path file = Files.writeString(stateRoot.resolve("repmysql.yaml"), """
+                name: %s
+                primary: { port: %d }
+                replicas: [ { port: %d }, { port: %d } ]
+                replication: { semiSync: true }
+                images: { mysqlBase: "repmysql/mariadb-base:10.11", haproxyBase: "repmysql/haproxy-base:2.6" }
+                haproxy: { writePort: %d, readPort: %d, statsPort: %d }
+                """.formatted(CLUSTER, ports[3], ports[4], ports[5], ports[0], ports[1], ports[2]));
+        ClusterSpec spec = ClusterSpecs.load(file);
+        assertThat(spec.haproxy().check()).as("the defaults are measured").isEqualTo(CheckSpec.defaults());
+        Path stateDir = stateRoot.resolve(CLUSTER);
+        context = new ClusterContext(spec, SecretStore.loadOrCreate(stateDir, spec), stateDir,
+                line -> System.out.println("[" + CLUSTER + "] " + line));
+        provisioner = new ClusterProvisioner(context);
+        provisioner.up();
+        try (Connection root = root(primary()); Statement statement = root.createStatement()) {
+            statement.execute("CREATE TABLE app.load_rows (id BIGINT PRIMARY KEY)");
+        }
+
+        ProcessBuilder builder = new ProcessBuilder(REPMYSQL.toString(), "watch", "-f", file.toString())
+                .redirectErrorStream(true);
+        builder.environment().put(SecretStore.STATE_DIR_ENV, stateRoot.toString());
+        watch = builder.start();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(watch.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    long sinceKill = (System.nanoTime() - killedAt) / 1_000_000;
+                    System.out.println("[watch process, " + sinceKill + " ms after the kill] " + line);
+                    watchLines.add(line);
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }, "watch-output");
+        reader.setDaemon(true);
+        reader.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> said("watch: HEALTHY"));
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        try {
+            if (watch != null) {
+                watch.destroy();
+                if (!watch.waitFor(10, TimeUnit.SECONDS)) {
+                    watch.destroyForcibly();
+                }
+            }
+            if (provisioner != null) {
+                provisioner.close();
+            }
+        } finally {
+            removeLeftovers();
+        }
+    }
+
     @Test
-    void primaryStopped_watchFailsOverOnce_andSuppressesASecondFailoverInsideTheWindow(RunningCluster cluster) {
-        ClusterNode first = cluster.topology().primary();
-        Watcher watcher = new Watcher(cluster.context(), cluster.provisioner(), Duration.ofMinutes(5),
-                System::nanoTime);
-        assertThat(watcher.check()).isEqualTo(Watcher.Decision.HEALTHY);
+    @Order(1)
+    void primaryPausedForOneSecond_isNoFailover() throws Exception {
+        ClusterNode primary = primary();
+        DockerClient docker = provisioner.engines().defaultClient();
+        try (WriteLoad load = writeLoad()) {
+            awaitWrites(load, 20);
+            docker.pauseContainerCmd(primary.containerName(CLUSTER)).exec();
+            Thread.sleep(1_000);
+            docker.unpauseContainerCmd(primary.containerName(CLUSTER)).exec();
+            long unpaused = System.nanoTime();
+            // Long enough for HAProxy to mark the primary down (fall checks) and watch to act, had they reacted.
+            long settle = (long) CheckSpec.defaults().interMs() * (CheckSpec.defaults().fall() + 3);
+            Thread.sleep(settle);
+            assertThat(load.wroteSince(unpaused)).as("writes resumed after the pause").isTrue();
+        }
+        assertThat(watchLines).as("watch's decisions").noneMatch(line -> line.contains("FAILED_OVER")
+                || line.contains("FAILOVER_FAILED"));
+        assertThat(primary().name()).isEqualTo(primary.name());
+        System.out.printf("[watch] 1 s pause of the primary: no failover (%s)%n", primary.name());
+        try (Connection root = root(primary); Statement statement = root.createStatement()) {
+            statement.execute("TRUNCATE TABLE app.load_rows");
+        }
+    }
 
-        DockerClient docker = cluster.provisioner().engines().defaultClient();
-        long stoppedAt = System.nanoTime();
-        docker.stopContainerCmd(first.containerName(cluster.name())).withTimeout(10).exec();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> watcher.check() == Watcher.Decision.FAILED_OVER);
-        ClusterNode second = cluster.topology().primary();
-        System.out.printf("[watch] primary stopped -> failed over to %s after %d ms%n", second.name(),
-                (System.nanoTime() - stoppedAt) / 1_000_000);
-        assertThat(second.name()).isNotEqualTo(first.name());
+    @Test
+    @Order(2)
+    void primaryKilled_watchFailsOver_firstWriteWithin5s_noAcknowledgedWriteLost() throws Exception {
+        ClusterNode old = primary();
+        DockerClient docker = provisioner.engines().defaultClient();
+        long outage;
+        System.out.println("[watch] HAProxy before the kill: " + haproxyView());
+        WriteLoad load = writeLoad();
+        try {
+            awaitWrites(load, 50);
+            docker.killContainerCmd(old.containerName(CLUSTER)).withSignal("SIGKILL").exec();
+            killedAt = load.mark();
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> load.firstAcknowledgedAfterMark() >= 0);
+            outage = load.firstAcknowledgedAfterMark();
+            await().atMost(Duration.ofSeconds(10)).until(() -> said("watch: FAILED_OVER"));
+            Thread.sleep(500);
+        } finally {
+            load.close();
+        }
+        ClusterNode promoted = primary();
+        assertThat(promoted.name()).isNotEqualTo(old.name());
+        assertThat(watchLines).anyMatch(line -> line.contains("watch: FAILED_OVER"));
 
-        docker.killContainerCmd(second.containerName(cluster.name())).exec();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> watcher.check() == Watcher.Decision.SUPPRESSED);
-        assertThat(cluster.topology().primary().name()).as("no second failover inside the window")
-                .isEqualTo(second.name());
+        Set<Long> stored = new HashSet<>();
+        try (Connection root = root(promoted); Statement statement = root.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id FROM app.load_rows")) {
+            while (rows.next()) {
+                stored.add(rows.getLong(1));
+            }
+        }
+        Set<Long> lost = new HashSet<>(load.acknowledged());
+        lost.removeAll(stored);
+        System.out.printf("[watch] kill -9 of %s: first acknowledged write after %d ms (on %s); acknowledged=%d "
+                + "lost=%d client errors=%d%n", old.name(), outage, promoted.name(), load.acknowledged().size(),
+                lost.size(), load.errors());
+        assertThat(lost).as("acknowledged writes missing on the new primary").isEmpty();
+        assertThat(outage).as("ms from kill -9 to the first acknowledged write").isLessThanOrEqualTo(OUTAGE_BOUND_MILLIS);
+    }
+
+    private static void awaitWrites(WriteLoad load, int count) {
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> load.acknowledged().size() > count);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(load.acknowledged().size() + " writes acknowledged in 10 s, " + load.errors()
+                    + " errors, the last: " + load.lastError() + "; HAProxy: " + haproxyView(), e);
+        }
+    }
+
+    private static String haproxyView() {
+        try {
+            return new HaproxyHealth(context, TopologyStore.loadRunning(context)).client().servers().stream()
+                    .map(r -> r.proxy() + "/" + r.server() + "=" + r.status() + "(" + r.check() + ")").toList()
+                    .toString();
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void secondPrimaryLost_insideTheAntiFlapWindow_isNotFailedOver() throws Exception {
+        ClusterNode current = primary();
+        provisioner.engines().defaultClient().killContainerCmd(current.containerName(CLUSTER)).exec();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> said("watch: SUPPRESSED"));
+        assertThat(primary().name()).as("no second failover inside the window").isEqualTo(current.name());
+        assertThat(watchLines.stream().filter(line -> line.contains("watch: FAILED_OVER")).count()).isEqualTo(1);
+    }
+
+    private static WriteLoad writeLoad() {
+        var haproxy = context.spec().haproxy();
+        return new WriteLoad("jdbc:mysql://127.0.0.1:" + haproxy.writePort() + "/app?allowPublicKeyRetrieval=true"
+                + "&sslMode=DISABLED&connectTimeout=2000", context.spec().users().app().name(),
+                context.secrets().appPassword());
+    }
+
+    private static ClusterNode primary() {
+        return TopologyStore.loadRunning(context).primary();
+    }
+
+    private static Connection root(ClusterNode node) throws java.sql.SQLException {
+        return ReplicationAdmin.connect("127.0.0.1", node.port(), "root", context.secrets().rootPassword());
+    }
+
+    private static boolean said(String text) {
+        return watchLines.stream().anyMatch(line -> line.contains(text));
+    }
+
+    private static void removeLeftovers() throws IOException {
+        try (var docker = DockerEngines.open()) {
+            new ClusterResources(docker).remove(CLUSTER, true);
+        }
     }
 }

@@ -20,8 +20,12 @@ final class WriteLoad implements AutoCloseable {
     private final java.util.Properties login = new java.util.Properties();
     private final Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
     private final AtomicLong errors = new AtomicLong();
+    private volatile String lastError = "";
     private final AtomicLong lastSuccessNanos = new AtomicLong();
     private final AtomicLong longestGapNanos = new AtomicLong();
+    private final AtomicLong markNanos = new AtomicLong();
+    private final AtomicLong firstAckAfterMarkNanos = new AtomicLong();
+    private final AtomicBoolean failedSinceMark = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
 
@@ -47,12 +51,17 @@ final class WriteLoad implements AutoCloseable {
                 }
                 acknowledged.add(id);
                 long now = System.nanoTime();
+                if (markNanos.get() != 0 && failedSinceMark.get()) {
+                    firstAckAfterMarkNanos.compareAndSet(0, now);
+                }
                 long previous = lastSuccessNanos.getAndSet(now);
                 if (previous != 0) {
                     longestGapNanos.accumulateAndGet(now - previous, Math::max);
                 }
             } catch (SQLException e) {
                 errors.incrementAndGet();
+                lastError = e.getMessage();
+                failedSinceMark.set(true);
                 closeQuietly(connection);
                 connection = null;
                 sleep(50);
@@ -69,9 +78,31 @@ final class WriteLoad implements AutoCloseable {
         return errors.get();
     }
 
+    String lastError() {
+        return lastError;
+    }
+
     /** The longest time between two acknowledged writes: the outage as the application saw it. */
     long longestGapMillis() {
         return longestGapNanos.get() / 1_000_000;
+    }
+
+    /**
+     * From now on, remember when a write is next acknowledged after one failed (see
+     * {@link #firstAcknowledgedAfterMark}): a write in flight when the server died may still be acknowledged.
+     */
+    long mark() {
+        firstAckAfterMarkNanos.set(0);
+        failedSinceMark.set(false);
+        long now = System.nanoTime();
+        markNanos.set(now);
+        return now;
+    }
+
+    /** Milliseconds from {@link #mark()} to the first write acknowledged after a failure, or -1 while none was. */
+    long firstAcknowledgedAfterMark() {
+        long first = firstAckAfterMarkNanos.get();
+        return first == 0 ? -1 : (first - markNanos.get()) / 1_000_000;
     }
 
     boolean wroteSince(long nanos) {

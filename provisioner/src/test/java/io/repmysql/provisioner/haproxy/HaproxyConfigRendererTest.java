@@ -136,7 +136,7 @@ class HaproxyConfigRendererTest {
         assertThat(section(config, "listen write_nodes")).containsExactly(
                 "bind 0.0.0.0:3306",
                 "option mysql-check user haproxy_check post-41",
-                "default-server inter 2000 fall 3 on-marked-down shutdown-sessions resolvers dns init-addr "
+                "default-server inter 1000 fall 2 on-marked-down shutdown-sessions resolvers dns init-addr "
                         + "last,libc,none",
                 "server demo-primary demo-primary:3306 check rise 99999999",
                 "server demo-replica-0 demo-replica-0:3306 check rise 2 backup");

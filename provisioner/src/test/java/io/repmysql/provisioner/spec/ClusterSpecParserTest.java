@@ -14,7 +14,7 @@ class ClusterSpecParserTest {
     private final ClusterSpecParser parser = new ClusterSpecParser();
 
     @Test
-    void defaults_areTheDesignExample() {
+    void defaults_areTheDocumentedOnes() {
         ClusterSpec spec = ClusterSpec.defaults();
 
         assertThat(spec.name()).isEqualTo("demo");
@@ -30,7 +30,7 @@ class ClusterSpecParserTest {
         assertThat(spec.writeBackup()).isZero();
         assertThat(spec.writeBackupNode()).contains(new NodeSpec(13307, null, null));
         assertThat(spec.replication()).isEqualTo(new ReplicationSpec(false, 30));
-        assertThat(spec.haproxy()).isEqualTo(new HaproxySpec(3306, 3307, 8080, "127.0.0.1", new CheckSpec(2000, 3)));
+        assertThat(spec.haproxy()).isEqualTo(new HaproxySpec(3306, 3307, 8080, "127.0.0.1", new CheckSpec(1000, 2)));
         assertThat(new ClusterSpecValidator().validate(spec)).isEmpty();
         assertThat(new ClusterSpecValidator().warnings(spec)).isEmpty();
     }

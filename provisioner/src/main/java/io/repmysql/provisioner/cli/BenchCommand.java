@@ -13,9 +13,9 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:every contender ran without errors", " 1:a contender saw errors",
                 " 2:a command-line error, or the cluster does not answer"},
-        description = {"Load harness against a running cluster: point select and an 80/20 read/write mix through "
-                + "HikariCP, raw Connector/J and the replication drivers compared with jdbc:repmysql; prints "
-                + "Markdown tables.",
+        description = {"Load harness against a running cluster: point select, an 80/20 read/write mix and updates "
+                + "only, in three application shapes, raw Connector/J, MariaDB's replication URL and sysbench's C "
+                + "client compared with jdbc:repmysql; prints Markdown tables.",
                 "Run it as bin/repmysql bench [-f FILE] [OPTIONS]; bin/repmysql bench --help lists its options."})
 final class BenchCommand implements Callable<Integer> {
 

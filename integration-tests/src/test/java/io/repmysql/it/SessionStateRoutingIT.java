@@ -2,7 +2,7 @@ package io.repmysql.it;
 
 import io.repmysql.provisioner.junit.ReplicatedCluster;
 import io.repmysql.provisioner.junit.RunningCluster;
-import io.repmysql.provisioner.replication.ServerFlavor;
+import io.repmysql.provisioner.spec.Flavor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -122,7 +122,7 @@ class SessionStateRoutingIT {
     @Test
     void mariadbAnalyzeStatement_keepsTheTransactionOnThePrimary(RunningCluster cluster) throws Exception {
         try (Connection connection = repmysql(cluster)) {
-            assumeTrue(flavor(cluster) == ServerFlavor.MARIADB, "ANALYZE <statement> is MariaDB's");
+            assumeTrue(cluster.flavor() == Flavor.MARIADB, "ANALYZE <statement> is MariaDB's");
             execute(connection, "BEGIN", "INSERT INTO snapshot_rows VALUES ()",
                     "ANALYZE SELECT * FROM snapshot_rows");
             Row row = row(connection, "SELECT COUNT(*), @@server_id FROM snapshot_rows");
@@ -136,7 +136,7 @@ class SessionStateRoutingIT {
     @Test
     void compoundStatement_keepsReadsOfItsVariablesOnThePrimary(RunningCluster cluster) throws Exception {
         try (Connection connection = repmysql(cluster)) {
-            assumeTrue(flavor(cluster) == ServerFlavor.MARIADB, "BEGIN NOT ATOMIC is MariaDB's");
+            assumeTrue(cluster.flavor() == Flavor.MARIADB, "BEGIN NOT ATOMIC is MariaDB's");
             execute(connection, "BEGIN NOT ATOMIC SELECT @@server_id INTO @block_server; END");
             Row row = row(connection, "SELECT @block_server, @@server_id");
             assertThat(row.server()).isEqualTo(primaryId(cluster));
@@ -211,12 +211,6 @@ class SessionStateRoutingIT {
     private static long committedRows(RunningCluster cluster) throws SQLException {
         try (Connection root = cluster.root(cluster.topology().primary())) {
             return Sql.longValue(root, "SELECT COUNT(*) FROM " + cluster.database() + ".snapshot_rows");
-        }
-    }
-
-    private static ServerFlavor flavor(RunningCluster cluster) throws SQLException {
-        try (Connection root = cluster.root(cluster.topology().primary())) {
-            return ServerFlavor.of(root);
         }
     }
 }

@@ -17,7 +17,7 @@ flavors=("$@")
 [ ${#flavors[@]} -gt 0 ] || flavors=(mariadb mysql)
 missing=()
 for flavor in "${flavors[@]}"; do
-  case "$flavor" in mariadb|mysql) ;; *) echo "[repmysql] unknown flavor '$flavor': use mariadb or mysql" >&2; exit 2 ;; esac
+  case "$flavor" in mariadb|mysql) ;; auto) flavor=mariadb ;; *) echo "[repmysql] unknown flavor '$flavor': use mariadb or mysql" >&2; exit 2 ;; esac
   ready "$flavor" || missing+=("$flavor")
 done
 if [ ${#missing[@]} -eq 0 ] && ready haproxy; then exit 0; fi

@@ -14,17 +14,15 @@ class TopologySvgTest {
     static final ServerIdentity READ_ON_REPLICA_1 = new ServerIdentity(2, "box", 13307, true, "127.0.0.1:3307");
     static final ServerIdentity WROTE_ON_PRIMARY = new ServerIdentity(1, "box", 13306, false, "127.0.0.1:3306");
 
-    /** FRONTEND and BACKEND lines included, as HAProxy sends them. */
-    static final String CSV = """
-            # pxname,svname,qcur,scur,stot,status,bck,check_status,check_duration,addr,last_agt
-            write_nodes,FRONTEND,,1,5,OPEN,,,,,
-            write_nodes,primary,0,1,5,UP,0,L7OK,1,127.0.0.1:13306,
-            write_nodes,replica-1,0,0,0,UP,1,L7OK,2,127.0.0.1:13307,
-            write_nodes,BACKEND,0,1,5,UP,0,,,,
-            read_nodes,replica-1,0,2,9,UP,0,L7OK,1,127.0.0.1:13307,up
-            read_nodes,replica-2,0,0,3,DOWN,0,L4CON,0,127.0.0.1:13308,
-            stats,FRONTEND,,0,1,OPEN,,,,,
-            """;
+    /** The columns the picture uses, in another order than HAProxy's; FRONTEND and BACKEND lines included. */
+    static final String CSV = String.join("\n",
+            "# svname,pxname,status,check_status,check_duration,bck,addr,scur",
+            "FRONTEND,write_nodes,OPEN,,,,,1",
+            "primary,write_nodes,UP,L7OK,1,0,127.0.0.1:13306,1",
+            "replica-1,write_nodes,UP,L7OK,2,1,127.0.0.1:13307,0",
+            "BACKEND,write_nodes,UP,,,0,,1",
+            "replica-1,read_nodes,UP,L7OK,1,0,127.0.0.1:13307,2",
+            "replica-2,read_nodes,DOWN,L4CON,0,0,127.0.0.1:13308,0");
 
     static ClusterView view() {
         return ClusterView.of("127.0.0.1:3306", "127.0.0.1:3307", "http://127.0.0.1:8080/stats",

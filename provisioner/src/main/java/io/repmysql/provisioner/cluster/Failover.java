@@ -73,7 +73,13 @@ public final class Failover {
                 fencing.stopAndMark(old);
             }
             markPrimary(chosen.node());
-            new ReplicationSetup(context, access).attach(promoted, others, chosen.flavor());
+            try {
+                new ReplicationSetup(context, access).attach(promoted, others, chosen.flavor());
+            } catch (SQLException e) {
+                throw new IllegalStateException(chosen.node().name() + " is the primary and takes writes, but "
+                        + "repointing the other replicas failed: " + e.getMessage() + "; check them with status, "
+                        + "and replace a broken one with add-replica", e);
+            }
             new HaproxyHealth(context, promoted).awaitAllUp(Duration.ofSeconds(60));
             long millis = (System.nanoTime() - start) / 1_000_000;
             context.say("failover: " + chosen.node().name() + " is the primary after " + millis + " ms; "

@@ -63,6 +63,11 @@ public final class Watcher {
             return log(Decision.FAILED_OVER, "primary " + result.oldPrimary() + " was down: " + result.newPrimary()
                     + " promoted in " + result.millis() + " ms");
         } catch (RuntimeException e) {
+            if (!TopologyStore.loadRunning(context).primary().name().equals(primary.name())) {
+                // It got as far as a new primary: that counts against the anti-flap window like a full failover.
+                failedOverOnce = true;
+                lastFailoverNanos = nanoTime.getAsLong();
+            }
             return log(Decision.FAILOVER_FAILED, "failover failed: " + e.getMessage());
         }
     }

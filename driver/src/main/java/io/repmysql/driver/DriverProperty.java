@@ -15,10 +15,11 @@ public enum DriverProperty {
             List.of(), DriverProperty::host),
     READ_PORT("readPort", "3307", "Port that balances reads over the replicas", List.of(), DriverProperty::port),
     CONSISTENCY("consistency", "none",
-            "none: reads go to the replicas at once; session: after a write, reads wait for it on the replica",
-            List.of("none", "session"), DriverProperty::consistency),
+            "none: reads go to the replicas at once; session: after a write, reads wait for it on the replica; "
+                    + "causal: reads wait for every write of this JVM to the cluster (and observed tokens)",
+            List.of("none", "session", "causal"), DriverProperty::consistency),
     CONSISTENCY_TIMEOUT_MS("consistencyTimeoutMs", "1000",
-            "consistency=session: how long a read waits for the replica before it goes to the writer",
+            "consistency=session and causal: how long a read waits for the replica before it goes to the writer",
             List.of(), DriverProperty::millis),
     READER_RETRY_BACKOFF_MS("readerRetryBackoffMs", "5000",
             "After the read port failed to connect, reads go to the writer for this long before it is tried again",
@@ -108,7 +109,7 @@ public enum DriverProperty {
         try {
             return Consistency.valueOf(raw.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + " '" + raw + "' is not one of: none, session", e);
+            throw new IllegalArgumentException(key + " '" + raw + "' is not one of: none, session, causal", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.repmysql.driver;
 
+import java.sql.SQLException;
+
 import io.repmysql.driver.routing.RouteDecision;
 import io.repmysql.driver.routing.Target;
 
@@ -24,4 +26,21 @@ public interface RepMySqlConnection {
 
     /** The parsed URL this connection was opened with (password masked in its toString). */
     RepMySqlUrl url();
+
+    /**
+     * An opaque, URL-safe token covering every write this JVM has made to the cluster on consistency=causal
+     * connections, and every token observed here. It names the cluster. Hand it to another JVM (an HTTP header,
+     * a cookie) and {@link #observeCausalToken} it there. Without a Connection:
+     * {@link RepMySqlDataSource#causalToken()} or {@link RepMySqlDriver#causalToken(String)}.
+     */
+    String causalToken();
+
+    /**
+     * Merges {@code token} into this JVM's causal position for the cluster: every later consistency=causal read in
+     * this JVM, on any connection, sees the writes it covers (or, if its replica does not catch up within
+     * consistencyTimeoutMs, runs on the writer).
+     *
+     * @throws SQLException SQLState 22023 for a null, garbled or truncated token, or one of another cluster
+     */
+    void observeCausalToken(String token) throws SQLException;
 }

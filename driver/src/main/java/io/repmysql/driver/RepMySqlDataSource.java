@@ -1,5 +1,7 @@
 package io.repmysql.driver;
 
+import io.repmysql.driver.internal.CausalState;
+
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -50,6 +52,25 @@ public class RepMySqlDataSource implements DataSource {
             info.setProperty("connectTimeout", Integer.toString(loginTimeoutSeconds * 1000));
         }
         return DriverHolder.DRIVER.connect(effectiveUrl(), info);
+    }
+
+    /**
+     * {@link RepMySqlConnection#causalToken()} without a Connection: the token of this DataSource's cluster,
+     * shared with every other DataSource and pool of this JVM on the same cluster.
+     */
+    public String causalToken() throws SQLException {
+        return causalState().token();
+    }
+
+    /** {@link RepMySqlConnection#observeCausalToken(String)} without a Connection. */
+    public void observeCausalToken(String token) throws SQLException {
+        causalState().observe(token);
+    }
+
+    private CausalState causalState() throws SQLException {
+        Properties info = new Properties();
+        info.putAll(properties);
+        return CausalState.of(RepMySqlUrl.parse(effectiveUrl(), info));
     }
 
     /** The URL connections are opened with: {@link #setUrl}'s, else one built from server name, port and database. */

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 
 import com.mysql.cj.jdbc.NonRegisteringDriver;
 
+import io.repmysql.driver.internal.CausalState;
 import io.repmysql.driver.internal.Cluster;
 import io.repmysql.driver.internal.LogicalConnection;
 
@@ -46,6 +47,19 @@ public final class RepMySqlDriver implements Driver {
     /** The routing counters summed over every cluster this JVM talks to. */
     public static RoutingMetrics metrics() {
         return RoutingMetrics.global();
+    }
+
+    /**
+     * {@link RepMySqlConnection#causalToken()} without a Connection, for the cluster of {@code url} (a
+     * {@code jdbc:repmysql:} URL; its clusterName, else HOST:WRITE_PORT/DATABASE, names the cluster).
+     */
+    public static String causalToken(String url) throws SQLException {
+        return CausalState.of(RepMySqlUrl.parse(url, new Properties())).token();
+    }
+
+    /** {@link RepMySqlConnection#observeCausalToken(String)} without a Connection, for the cluster of {@code url}. */
+    public static void observeCausalToken(String url, String token) throws SQLException {
+        CausalState.of(RepMySqlUrl.parse(url, new Properties())).observe(token);
     }
 
     /** Null for a URL of another driver, as JDBC asks; an SQLException (08001) for a bad jdbc:repmysql: URL. */

@@ -86,7 +86,7 @@ public record RepMySqlUrl(String host, int writePort, String database, Map<Drive
     /** The properties for Connector/J on the write port. */
     public Properties writerProperties() {
         Properties properties = newConnectorProperties();
-        if (consistency() == Consistency.SESSION) {
+        if (consistency() != Consistency.NONE) {
             properties.setProperty("trackSessionState", "true");
         }
         return properties;

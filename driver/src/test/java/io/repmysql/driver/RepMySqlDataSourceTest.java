@@ -51,7 +51,7 @@ class RepMySqlDataSourceTest {
         dataSource.setConsistency("eventual");
 
         assertThatThrownBy(dataSource::getConnection)
-                .hasMessage("Invalid URL jdbc:repmysql://h/db: consistency 'eventual' is not one of: none, session");
+                .hasMessage("Invalid URL jdbc:repmysql://h/db: consistency 'eventual' is not one of: none, session, causal");
     }
 
     @Test

@@ -55,7 +55,7 @@ class RepMySqlDriverTest {
                 "readerRetryBackoffMs", "readerConnectTimeoutMs", "clusterName", "user", "password");
         assertThat(info.get("readPort").value).isEqualTo("3307");
         assertThat(info.get("consistency").value).isEqualTo("none");
-        assertThat(info.get("consistency").choices).containsExactly("none", "session");
+        assertThat(info.get("consistency").choices).containsExactly("none", "session", "causal");
         assertThat(info.values()).allSatisfy(p -> assertThat(p.description).isNotBlank());
         assertThat(info).hasSize(DriverProperty.values().length + 2);
     }

@@ -134,8 +134,8 @@ class RepMySqlUrlTest {
             jdbc:repmysql://h/db?readPort=x | Invalid URL jdbc:repmysql://h/db?readPort=x: readPort 'x' is not a number between 1 and 65535
             jdbc:repmysql://h/db?readPort=70000 | Invalid URL jdbc:repmysql://h/db?readPort=70000: readPort 70000 is out of range: use 1 to 65535
             jdbc:repmysql://h/db?readPort=0 | Invalid URL jdbc:repmysql://h/db?readPort=0: readPort 0 is out of range: use 1 to 65535
-            jdbc:repmysql://h/db?consistency=foo | Invalid URL jdbc:repmysql://h/db?consistency=foo: consistency 'foo' is not one of: none, session
-            jdbc:repmysql://h/db?consistency= | Invalid URL jdbc:repmysql://h/db?consistency=: consistency '' is not one of: none, session
+            jdbc:repmysql://h/db?consistency=foo | Invalid URL jdbc:repmysql://h/db?consistency=foo: consistency 'foo' is not one of: none, session, causal
+            jdbc:repmysql://h/db?consistency= | Invalid URL jdbc:repmysql://h/db?consistency=: consistency '' is not one of: none, session, causal
             jdbc:repmysql://h/db?consistencyTimeoutMs=-5 | Invalid URL jdbc:repmysql://h/db?consistencyTimeoutMs=-5: consistencyTimeoutMs '-5' is not a whole number of milliseconds >= 0
             jdbc:repmysql://h/db?consistencyTimeoutMs=1s | Invalid URL jdbc:repmysql://h/db?consistencyTimeoutMs=1s: consistencyTimeoutMs '1s' is not a whole number of milliseconds >= 0
             jdbc:repmysql://h/db?readerRetryBackoffMs=99999999999 | Invalid URL jdbc:repmysql://h/db?readerRetryBackoffMs=99999999999: readerRetryBackoffMs '99999999999' is not a whole number of milliseconds >= 0
@@ -166,7 +166,7 @@ class RepMySqlUrlTest {
         info.setProperty("consistency", "strong");
 
         assertThatThrownBy(() -> RepMySqlUrl.parse("jdbc:repmysql://h/db", info))
-                .hasMessage("Invalid URL jdbc:repmysql://h/db: consistency 'strong' is not one of: none, session");
+                .hasMessage("Invalid URL jdbc:repmysql://h/db: consistency 'strong' is not one of: none, session, causal");
     }
 
     @Test

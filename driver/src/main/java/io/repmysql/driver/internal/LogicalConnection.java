@@ -48,8 +48,10 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
 
     protected LogicalConnection(Cluster cluster) {
         this.cluster = cluster;
-        SessionConsistency consistency = new SessionConsistency(
-                cluster.url().consistency() == Consistency.SESSION, cluster.url().consistencyTimeoutMs());
+        Consistency mode = cluster.url().consistency();
+        SessionConsistency consistency = mode == Consistency.CAUSAL
+                ? SessionConsistency.causal(cluster.causal(), cluster.url().consistencyTimeoutMs())
+                : new SessionConsistency(mode == Consistency.SESSION, cluster.url().consistencyTimeoutMs());
         this.physicals = new PhysicalConnections(cluster, settings, routing, consistency);
         this.sessionSettings = new SessionSettings(settings, physicals, routing);
         this.transactions = new Transactions(physicals, settings, routing, consistency);
@@ -488,6 +490,16 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
     @Override
     public RepMySqlUrl url() {
         return cluster.url();
+    }
+
+    @Override
+    public String causalToken() {
+        return cluster.causal().token();
+    }
+
+    @Override
+    public void observeCausalToken(String token) throws SQLException {
+        cluster.causal().observe(token);
     }
 
     @Override

@@ -25,12 +25,30 @@ final class SessionConsistency {
 
     private final boolean enabled;
     private final double timeoutSeconds;
+    /** consistency=causal: the cluster's shared position; null for session and none. */
+    private final CausalState causal;
     private String pendingGtid;
     private String readerPassedGtid;
+    /** consistency=causal: the position the reader connection was last verified at. */
+    private GtidPosition readerVerified = GtidPosition.EMPTY;
 
     SessionConsistency(boolean enabled, int timeoutMs) {
+        this(enabled, timeoutMs, null);
+    }
+
+    private SessionConsistency(boolean enabled, int timeoutMs, CausalState causal) {
         this.enabled = enabled;
         this.timeoutSeconds = timeoutMs / 1000.0;
+        this.causal = causal;
+    }
+
+    /**
+     * {@code consistency=causal}: the same capture and wait, on the cluster's shared position instead of this
+     * connection's last write. Every writer advances {@code state}; a read waits only when the cluster has moved
+     * past the position its reader connection was last verified at, so a caught-up cluster costs nothing.
+     */
+    static SessionConsistency causal(CausalState state, int timeoutMs) {
+        return new SessionConsistency(true, timeoutMs, state);
     }
 
     boolean enabled() {
@@ -42,36 +60,58 @@ final class SessionConsistency {
         if (enabled) {
             String gtid = SessionGtid.lastGtid(writer);
             if (gtid != null) {
-                pendingGtid = gtid;
+                wrote(gtid);
             }
         }
     }
 
     /** This connection's last write produced {@code gtid}. */
     void wrote(String gtid) {
-        pendingGtid = gtid;
+        if (causal != null) {
+            causal.wrote(gtid);
+        } else {
+            pendingGtid = gtid;
+        }
     }
 
     /** True when the next read must wait: a write of this connection the reader connection has not passed yet. */
     boolean mustWait() {
+        if (causal != null) {
+            return !readerVerified.covers(causal.position());
+        }
         return enabled && pendingGtid != null && !pendingGtid.equals(readerPassedGtid);
     }
 
     /** True when the reader has this connection's last write, waiting for it if needed. */
     boolean readerCaughtUp(Connection reader, ServerFlavor flavor) throws SQLException {
+        if (causal != null) {
+            GtidPosition target = causal.position();
+            if (readerVerified.covers(target)) {
+                return true;
+            }
+            if (waited(reader, flavor, target.toString())) {
+                readerVerified = readerVerified.merge(target);
+                return true;
+            }
+            return false;
+        }
         String gtid = pendingGtid;
         if (!enabled || gtid == null || gtid.equals(readerPassedGtid)) {
             return true;
         }
+        if (waited(reader, flavor, gtid)) {
+            readerPassedGtid = gtid;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean waited(Connection reader, ServerFlavor flavor, String gtid) throws SQLException {
         try (PreparedStatement wait = reader.prepareStatement(flavor.waitSql())) {
             wait.setString(1, gtid);
             wait.setDouble(2, timeoutSeconds);
             try (ResultSet result = wait.executeQuery()) {
-                if (result.next() && result.getInt(1) == 0 && !result.wasNull()) {
-                    readerPassedGtid = gtid;
-                    return true;
-                }
-                return false;
+                return result.next() && result.getInt(1) == 0 && !result.wasNull();
             }
         }
     }
@@ -79,5 +119,6 @@ final class SessionConsistency {
     /** The reader connection was replaced: what the old one had applied says nothing about the new one. */
     void readerReplaced() {
         readerPassedGtid = null;
+        readerVerified = GtidPosition.EMPTY;
     }
 }

@@ -1,0 +1,100 @@
+package io.repmysql.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import io.repmysql.driver.routing.Reason;
+import io.repmysql.driver.routing.Target;
+
+/** consistency=causal against stub servers: one write position shared by every connection to the cluster. */
+class CausalConsistencyTest {
+
+    private static final AtomicInteger HOSTS = new AtomicInteger();
+    private static final String MARIADB_WAIT = "SELECT MASTER_GTID_WAIT(?, ?)";
+
+    private final StubServers servers = new StubServers();
+    private final String host = "causal" + HOSTS.incrementAndGet();
+
+    CausalConsistencyTest() {
+        servers.trackGtids = true;
+    }
+
+    private Connection connect(String query) throws SQLException {
+        return new RepMySqlDriver(servers).connect("jdbc:repmysql://" + host + "/app" + query, new Properties());
+    }
+
+    @Test
+    void aReadOnAnotherConnection_waitsForTheWrite_once() throws SQLException {
+        try (Connection writing = connect("?consistency=causal&consistencyTimeoutMs=1500");
+             Connection reading = connect("?consistency=causal&consistencyTimeoutMs=1500");
+             Statement write = writing.createStatement();
+             Statement read = reading.createStatement()) {
+            read.executeQuery("SELECT 0");
+            write.executeUpdate("INSERT INTO t VALUES (1)");
+            read.executeQuery("SELECT 1");
+            read.executeQuery("SELECT 2");
+            assertThat(reading.unwrap(RepMySqlConnection.class).lastRoute().target()).isEqualTo(Target.READER);
+        }
+        String reader = servers.opened().stream().filter(n -> n.startsWith("reader")).toList().get(1);
+        assertThat(servers.callsOn(reader)).containsSubsequence("SELECT 0", "prepare " + MARIADB_WAIT,
+                "statement.setString(1, 0-1-2)", "statement.setDouble(2, 1.5)", MARIADB_WAIT, "SELECT 1", "SELECT 2");
+        assertThat(servers.callsOn(reader).stream().filter(MARIADB_WAIT::equals)).hasSize(1);
+    }
+
+    @Test
+    void noWriteSinceVerified_noWait() throws SQLException {
+        try (Connection reading = connect("?consistency=causal")) {
+            reading.createStatement().executeQuery("SELECT 1");
+        }
+        assertThat(servers.callsOn("reader1")).doesNotContain(MARIADB_WAIT);
+    }
+
+    @Test
+    void replicaNotCaughtUp_readGoesToTheWriter() throws SQLException {
+        servers.gtidWaitResult = -1;
+        try (Connection writing = connect("?consistency=causal");
+             Connection reading = connect("?consistency=causal")) {
+            writing.createStatement().executeUpdate("INSERT INTO t VALUES (1)");
+            reading.createStatement().executeQuery("SELECT 1");
+            assertThat(reading.unwrap(RepMySqlConnection.class).lastRoute().reason())
+                    .isEqualTo(Reason.CONSISTENCY_TIMEOUT);
+        }
+    }
+
+    @Test
+    void tokens_fromAConnectionTheDataSourceAndTheDriver_areTheClustersPosition() throws SQLException {
+        String url = "jdbc:repmysql://" + host + "/app?consistency=causal";
+        try (Connection writing = connect("?consistency=causal")) {
+            writing.createStatement().executeUpdate("INSERT INTO t VALUES (1)");
+            String token = writing.unwrap(RepMySqlConnection.class).causalToken();
+            RepMySqlDataSource dataSource = new RepMySqlDataSource();
+            dataSource.setUrl(url);
+            assertThat(dataSource.causalToken()).isEqualTo(token);
+            assertThat(RepMySqlDriver.causalToken(url)).isEqualTo(token);
+            writing.unwrap(RepMySqlConnection.class).observeCausalToken(token);
+            assertThatThrownBy(() -> RepMySqlDriver.observeCausalToken(url, "nonsense"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining(host);
+            assertThatThrownBy(() -> RepMySqlDriver.observeCausalToken(url + "&clusterName=other", token))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("not of this one");
+        }
+    }
+
+    @Test
+    void anObservedToken_makesReadsWaitForItsPosition() throws SQLException {
+        String token = io.repmysql.driver.internal.CausalToken.encode(host + ":3306/app",
+                io.repmysql.driver.internal.GtidPosition.parse("0-7-99"));
+        RepMySqlDriver.observeCausalToken("jdbc:repmysql://" + host + "/app", token);
+        try (Connection reading = connect("?consistency=causal")) {
+            reading.createStatement().executeQuery("SELECT 1");
+        }
+        assertThat(servers.callsOn("reader1")).contains("statement.setString(1, 0-7-99)");
+    }
+}

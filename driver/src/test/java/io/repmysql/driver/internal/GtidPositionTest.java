@@ -1,0 +1,65 @@
+package io.repmysql.driver.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class GtidPositionTest {
+
+    private static final String A = "3e11fa47-71ca-11e1-9e33-c80aa9429562";
+    private static final String B = "4f22fa47-71ca-11e1-9e33-c80aa9429563";
+
+    @Test
+    void mariaDb_keepsTheHighestSequencePerDomain() {
+        GtidPosition merged = GtidPosition.parse("0-1-10").merge(GtidPosition.parse("0-2-12,1-1-3"))
+                .merge(GtidPosition.parse("0-1-11"));
+        assertThat(merged).hasToString("0-2-12,1-1-3");
+        assertThat(merged.covers(GtidPosition.parse("0-1-12"))).isTrue();
+        assertThat(merged.covers(GtidPosition.parse("0-1-13"))).isFalse();
+        assertThat(merged.covers(GtidPosition.parse("2-1-1"))).isFalse();
+    }
+
+    @Test
+    void mySql_mergesGtidSetsAsAUnion() {
+        GtidPosition merged = GtidPosition.parse(A + ":1-5").merge(GtidPosition.parse(A + ":6,"
+                + B.toUpperCase() + ":3")).merge(GtidPosition.parse(A + ":9-10"));
+        assertThat(merged).hasToString(A + ":1-6:9-10," + B + ":3");
+        assertThat(merged.covers(GtidPosition.parse(A + ":2-4"))).isTrue();
+        assertThat(merged.covers(GtidPosition.parse(A + ":7"))).isFalse();
+        assertThat(merged.covers(GtidPosition.parse(B + ":3," + A + ":10"))).isTrue();
+    }
+
+    @Test
+    void mySql_taggedGtidsAreTheirOwnSource() {
+        GtidPosition tagged = GtidPosition.parse(A + ":1-3:batch:7");
+        assertThat(tagged).hasToString(A + ":1-3," + A + ":batch:7");
+        assertThat(tagged.covers(GtidPosition.parse(A + ":7"))).isFalse();
+        assertThat(tagged.covers(GtidPosition.parse(A + ":batch:7"))).isTrue();
+    }
+
+    @Test
+    void mySql_manyGapsAreClosedSoTheSetStaysSmall() {
+        GtidPosition position = GtidPosition.EMPTY;
+        for (int i = 1; i <= 100; i += 2) {
+            position = position.merge(GtidPosition.parse(A + ":" + i));
+        }
+        assertThat(position.toString().split(":")).hasSize(1 + GtidPosition.MAX_INTERVALS);
+        assertThat(position.covers(GtidPosition.parse(A + ":99"))).isTrue();
+    }
+
+    @Test
+    void empty_isCoveredByEverythingAndMergesAway() {
+        assertThat(GtidPosition.parse(" ")).isSameAs(GtidPosition.EMPTY);
+        assertThat(GtidPosition.parse("0-1-1").covers(GtidPosition.EMPTY)).isTrue();
+        assertThat(GtidPosition.EMPTY.covers(GtidPosition.parse("0-1-1"))).isFalse();
+        assertThat(GtidPosition.EMPTY.merge(GtidPosition.parse("0-1-1"))).hasToString("0-1-1");
+    }
+
+    @Test
+    void badInput_isRefused() {
+        for (String bad : new String[] {"garbage", "0-1", A, A + ":0", A + ":5-3", "xyz:1", "0-1-1," + A + ":1"}) {
+            assertThatThrownBy(() -> GtidPosition.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+}

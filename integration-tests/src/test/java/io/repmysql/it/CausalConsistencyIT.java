@@ -1,0 +1,186 @@
+package io.repmysql.it;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.repmysql.driver.RepMySqlConnection;
+import io.repmysql.driver.RepMySqlDataSource;
+import io.repmysql.driver.RoutingMetrics;
+import io.repmysql.driver.routing.Reason;
+import io.repmysql.driver.routing.Target;
+import io.repmysql.provisioner.cluster.ClusterNode;
+import io.repmysql.provisioner.junit.ReplicatedCluster;
+import io.repmysql.provisioner.junit.RunningCluster;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.io.File;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.repmysql.it.Sql.execute;
+import static io.repmysql.it.Sql.onNode;
+import static io.repmysql.it.Sql.repmysql;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Read-your-writes across pooled connections and across application instances, with the replicas two seconds
+ * behind: a write on one pooled connection that stays borrowed, then a read on another. consistency=causal misses
+ * none; none and session (per connection) miss, as the control. A causal token carried to an independent driver
+ * (its own class loader: the state of another JVM) makes that one's reads see the write too.
+ */
+@ReplicatedCluster(replicas = 2)
+class CausalConsistencyIT {
+
+    private static final int ROUNDS = 10;
+    private static final int DELAY_SECONDS = 2;
+
+    @BeforeAll
+    static void delayReplicas(RunningCluster cluster) throws Exception {
+        try (Connection connection = repmysql(cluster)) {
+            execute(connection, "CREATE TABLE posts (id INT PRIMARY KEY, mode VARCHAR(40))");
+        }
+        for (ClusterNode replica : cluster.topology().replicas()) {
+            onNode(cluster, replica, cluster.replicationDelay(DELAY_SECONDS).toArray(String[]::new));
+        }
+    }
+
+    @Test
+    void pooled_none_missesWritesOfAnotherConnection(RunningCluster cluster) throws Exception {
+        Figures figures = pooled(cluster, "none", 0);
+        assertThat(figures.misses).isPositive();
+    }
+
+    @Test
+    void pooled_session_missesWritesOfAnotherConnection(RunningCluster cluster) throws Exception {
+        Figures figures = pooled(cluster, "session", 100);
+        assertThat(figures.misses).isPositive();
+    }
+
+    @Test
+    void pooled_causal_missesNoWriteOfAnyConnection(RunningCluster cluster) throws Exception {
+        Figures figures = pooled(cluster, "causal", 200);
+        assertThat(figures.misses).isZero();
+        assertThat(figures.waits).isPositive();
+    }
+
+    @Test
+    void token_carriedToAnIndependentDriver_itsReadsSeeTheWrite(RunningCluster cluster) throws Exception {
+        String url = cluster.repmysqlUrl() + "&consistency=causal&consistencyTimeoutMs=5000&clusterName=token-it";
+        RepMySqlDataSource here = dataSource(new RepMySqlDataSource(), cluster, url);
+        try (URLClassLoader otherJvm = isolatedClassLoader()) {
+            DataSource there = dataSource((DataSource) otherJvm.loadClass(RepMySqlDataSource.class.getName())
+                    .getConstructor().newInstance(), cluster, url);
+            int missesWithout = 0;
+            int missesWith = 0;
+            long start = System.nanoTime();
+            try (Connection writer = here.getConnection();
+                 PreparedStatement insert = writer.prepareStatement("INSERT INTO posts VALUES (?, 'token')");
+                 Connection reader = there.getConnection()) {
+                for (int id = 300; id < 300 + ROUNDS; id++) {
+                    insert.setInt(1, id);
+                    insert.executeUpdate();
+                    String token = writer.unwrap(RepMySqlConnection.class).causalToken();
+                    assertThat(token).isEqualTo(here.causalToken()).matches("[A-Za-z0-9_-]+");
+                    missesWithout += found(reader, id) ? 0 : 1;
+                    there.getClass().getMethod("observeCausalToken", String.class).invoke(there, token);
+                    missesWith += found(reader, id) ? 0 : 1;
+                }
+            }
+            System.out.printf("[causal] token to an independent driver: %d of %d reads missed before observing "
+                            + "the token, %d after; %d ms%n", missesWithout, ROUNDS, missesWith,
+                    (System.nanoTime() - start) / 1_000_000);
+            assertThat(missesWith).isZero();
+            assertThat(missesWithout).isPositive();
+        }
+    }
+
+    @Test
+    void badTokens_areRefusedAtOnceWithAClearError(RunningCluster cluster) throws Exception {
+        String url = cluster.repmysqlUrl() + "&consistency=causal&clusterName=token-it";
+        RepMySqlDataSource source = dataSource(new RepMySqlDataSource(), cluster, url);
+        String foreign = dataSource(new RepMySqlDataSource(), cluster, url.replace("token-it", "elsewhere"))
+                .causalToken();
+        String valid = source.causalToken();
+        for (String bad : new String[] {"garbage", valid.substring(0, valid.length() - 2), foreign}) {
+            assertThatThrownBy(() -> source.observeCausalToken(bad)).isInstanceOf(SQLException.class)
+                    .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("22023");
+        }
+    }
+
+    /** Writes on one borrowed pool connection, reads on another, ROUNDS times; prints misses, waits, fallbacks. */
+    private static Figures pooled(RunningCluster cluster, String mode, int firstId) throws Exception {
+        String name = "pooled-" + mode;
+        HikariConfig config = new HikariConfig();
+        config.setDataSourceClassName(RepMySqlDataSource.class.getName());
+        config.addDataSourceProperty("url", cluster.repmysqlUrl() + "&consistency=" + mode
+                + "&consistencyTimeoutMs=5000&clusterName=" + name);
+        config.addDataSourceProperty("user", cluster.appUser());
+        config.addDataSourceProperty("password", cluster.appPassword());
+        config.setMaximumPoolSize(4);
+        config.setPoolName(name);
+        Figures figures = new Figures();
+        long start = System.nanoTime();
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            for (int id = firstId; id < firstId + ROUNDS; id++) {
+                try (Connection writer = pool.getConnection();
+                     PreparedStatement insert = writer.prepareStatement("INSERT INTO posts VALUES (?, ?)")) {
+                    insert.setInt(1, id);
+                    insert.setString(2, mode);
+                    insert.executeUpdate();
+                    try (Connection reader = pool.getConnection()) {
+                        figures.misses += found(reader, id) ? 0 : 1;
+                    }
+                }
+            }
+        }
+        RoutingMetrics metrics = RoutingMetrics.forName(name);
+        figures.waits = metrics.getConsistencyWaits();
+        figures.fallbacks = metrics.count(Target.WRITER, Reason.CONSISTENCY_TIMEOUT);
+        System.out.printf("[causal] pooled, %s: %d of %d reads on another connection missed the write; "
+                        + "%d waits, %d fallbacks to the writer, %d reads on replicas; %d ms%n", mode, figures.misses,
+                ROUNDS, figures.waits, figures.fallbacks, metrics.count(Target.READER),
+                (System.nanoTime() - start) / 1_000_000);
+        return figures;
+    }
+
+    private static boolean found(Connection connection, int id) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement("SELECT COUNT(*) FROM posts WHERE id = ?")) {
+            read.setInt(1, id);
+            try (ResultSet row = read.executeQuery()) {
+                row.next();
+                return row.getInt(1) == 1;
+            }
+        }
+    }
+
+    private static <D extends DataSource> D dataSource(D source, RunningCluster cluster, String url)
+            throws Exception {
+        source.getClass().getMethod("setUrl", String.class).invoke(source, url);
+        source.getClass().getMethod("setUser", String.class).invoke(source, cluster.appUser());
+        source.getClass().getMethod("setPassword", String.class).invoke(source, cluster.appPassword());
+        return source;
+    }
+
+    /** The test class path again, under a loader of its own: the driver's static state starts empty there. */
+    private static URLClassLoader isolatedClassLoader() throws Exception {
+        List<URL> urls = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            urls.add(new File(entry).toURI().toURL());
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    }
+
+    private static final class Figures {
+        int misses;
+        long waits;
+        long fallbacks;
+    }
+}

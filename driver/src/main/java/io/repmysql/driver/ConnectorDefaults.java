@@ -7,8 +7,9 @@ import java.util.Properties;
 
 /**
  * Connector/J settings the physical connections get unless the URL or {@code Properties} set the key themselves.
- * Each was measured faster on this driver's workloads (BENCHMARKS.md) and changes no behaviour the driver relies
- * on: they cache what Connector/J would otherwise compute or fetch again, or skip bookkeeping nobody reads.
+ * They cache what Connector/J would otherwise compute or fetch again, or skip bookkeeping nobody reads, and change
+ * no behaviour the driver relies on. Their measured effect, including runs where it did not show, is in
+ * BENCHMARKS.md; each can be turned off in the URL.
  * Settings that change behaviour (server-side prepared statements, local session state, cached result-set
  * metadata) are not among them: docs/driver.md says why.
  */

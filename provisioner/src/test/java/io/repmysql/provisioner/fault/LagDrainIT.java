@@ -38,13 +38,14 @@ class LagDrainIT {
         ClusterNode lagging = cluster.topology().replicas().get(1);
         ClusterNode healthy = cluster.topology().replicas().get(0);
         sql(cluster, lagging, cluster.replicationDelay(60).toArray(String[]::new));
-        sql(cluster, cluster.topology().primary(), "CREATE TABLE IF NOT EXISTS app.ticks (id INT PRIMARY KEY)",
-                "INSERT INTO app.ticks VALUES (1)");
+        try {
+            sql(cluster, cluster.topology().primary(), "CREATE TABLE IF NOT EXISTS app.ticks (id INT PRIMARY KEY)",
+                    "INSERT INTO app.ticks VALUES (1)");
 
-        awaitReadPoolState(cluster, lagging, "DRAIN");
-        assertThat(readServers(cluster)).containsExactly(healthy.serverId());
-
-        sql(cluster, lagging, cluster.replicationDelay(0).toArray(String[]::new));
+            awaitDrainedAndServedOnlyBy(cluster, lagging, healthy);
+        } finally {
+            sql(cluster, lagging, cluster.replicationDelay(0).toArray(String[]::new));
+        }
         awaitReadPoolState(cluster, lagging, "UP");
         assertThat(readServers(cluster)).containsExactlyInAnyOrder(healthy.serverId(), lagging.serverId());
     }
@@ -55,22 +56,38 @@ class LagDrainIT {
         ClusterNode broken = cluster.topology().replicas().get(0);
         ClusterNode other = cluster.topology().replicas().get(1);
         sql(cluster, broken, "STOP REPLICA SQL_THREAD");
-
-        awaitReadPoolState(cluster, broken, "DRAIN");
-        assertThat(readServers(cluster)).containsExactly(other.serverId());
-
-        sql(cluster, broken, "START REPLICA SQL_THREAD");
+        try {
+            awaitDrainedAndServedOnlyBy(cluster, broken, other);
+        } finally {
+            sql(cluster, broken, "START REPLICA SQL_THREAD");
+        }
         awaitReadPoolState(cluster, broken, "UP");
     }
 
-    private static void awaitReadPoolState(RunningCluster cluster, ClusterNode node, String state) {
-        HaproxyHealth health = new HaproxyHealth(cluster.context(), cluster.topology());
+    /**
+     * Waits until HAProxy shows {@code drained} as DRAIN and new read connections reach only {@code serving}. Both
+     * are checked in one attempt: a loaded machine can delay an agent answer past HAProxy's check, and the pool state
+     * read a moment before the connections would then not be the one they met.
+     */
+    private static void awaitDrainedAndServedOnlyBy(RunningCluster cluster, ClusterNode drained, ClusterNode serving) {
+        awaitReadPoolState(cluster, drained, "DRAIN");
         await().atMost(AGENT_REACTION).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            StatsRow row = health.client().rows().stream()
-                    .filter(r -> r.proxy().equals("read_nodes") && r.server().equals(node.name()))
-                    .findFirst().orElseThrow();
-            assertThat(row.status()).as(node.name() + " in the read pool").startsWith(state);
+            assertReadPoolState(cluster, drained, "DRAIN");
+            assertThat(readServers(cluster)).as("servers answering on the read port while " + drained.name()
+                    + " is drained").containsExactly(serving.serverId());
         });
+    }
+
+    private static void awaitReadPoolState(RunningCluster cluster, ClusterNode node, String state) {
+        await().atMost(AGENT_REACTION).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertReadPoolState(cluster, node, state));
+    }
+
+    private static void assertReadPoolState(RunningCluster cluster, ClusterNode node, String state) throws Exception {
+        StatsRow row = new HaproxyHealth(cluster.context(), cluster.topology()).client().rows().stream()
+                .filter(r -> r.proxy().equals("read_nodes") && r.server().equals(node.name()))
+                .findFirst().orElseThrow();
+        assertThat(row.status()).as(node.name() + " in the read pool").startsWith(state);
     }
 
     private static Set<Long> readServers(RunningCluster cluster) throws SQLException {

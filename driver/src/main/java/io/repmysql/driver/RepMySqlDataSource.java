@@ -70,7 +70,7 @@ public class RepMySqlDataSource implements DataSource {
     private CausalState causalState() throws SQLException {
         Properties info = new Properties();
         info.putAll(properties);
-        return CausalState.of(RepMySqlUrl.parse(effectiveUrl(), info));
+        return DriverHolder.DRIVER.causalState(RepMySqlUrl.parse(effectiveUrl(), info));
     }
 
     /** The URL connections are opened with: {@link #setUrl}'s, else one built from server name, port and database. */

@@ -63,6 +63,11 @@ public record RepMySqlUrl(String host, int writePort, String database, Map<Drive
         return (Integer) settings.get(DriverProperty.READER_CONNECT_TIMEOUT_MS);
     }
 
+    /** The {@code clusterName} property, or null when the URL leaves it out. */
+    public String clusterName() {
+        return (String) settings.get(DriverProperty.CLUSTER_NAME);
+    }
+
     /** The name logs and metrics show first: clusterName, else HOST:WRITE_PORT/DATABASE (never a password). */
     public String name() {
         return (String) settings.getOrDefault(DriverProperty.CLUSTER_NAME, hostPort(host, writePort) + "/" + database);
@@ -78,7 +83,7 @@ public record RepMySqlUrl(String host, int writePort, String database, Map<Drive
         return "jdbc:mysql://" + hostPort(readHost(), readPort()) + "/" + database;
     }
 
-    /** readHost:readPort, the key of the shared reader back-off state. */
+    /** readHost:readPort, as logs and errors show it. */
     public String readerAddress() {
         return hostPort(readHost(), readPort());
     }

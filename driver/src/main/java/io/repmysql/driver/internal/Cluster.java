@@ -6,21 +6,15 @@ import io.repmysql.driver.RepMySqlUrl;
 import io.repmysql.driver.RoutingMetrics;
 
 /**
- * What the logical connections of one URL share: the physical driver, the reader back-off, the counters and the causal
- * position.
+ * What one logical connection works with: its URL and physical driver, and the parts of its {@link ClusterState}
+ * (built by {@link ClusterRegistry#connect}).
  *
  * @param url     the parsed URL
  * @param driver  opens physical connections (Connector/J; a stub in unit tests)
- * @param backoff whether the read port may be tried now, shared per reader address
- * @param metrics routing counters for the URL's cluster name
- * @param causal  consistency=causal's write position, shared by every connection to the cluster in this JVM
+ * @param backoff whether the URL's read port may be tried now, shared by the cluster's connections
+ * @param metrics routing counters of the cluster
+ * @param causal  consistency=causal's write position, shared by every connection to the cluster
  */
 public record Cluster(RepMySqlUrl url, Driver driver, ReaderBackoff backoff, RoutingMetrics metrics,
                       CausalState causal) {
-
-    /** The shared state for {@code url}. */
-    public static Cluster of(RepMySqlUrl url, Driver driver) {
-        return new Cluster(url, driver, ReaderBackoff.forAddress(url.readerAddress()), RoutingMetrics.forName(url.name()),
-                CausalState.of(url));
-    }
 }

@@ -146,9 +146,8 @@ public final class RepMySqlDriver implements Driver {
         }
         return switch (property) {
             case READ_HOST -> parsed.readHost();
-            case CONSISTENCY -> parsed.consistency().urlValue();
             case CLUSTER_NAME -> parsed.name();
-            default -> String.valueOf(parsed.settings().get(property));
+            default -> parsed.settings().urlValue(property);
         };
     }
 

@@ -8,6 +8,7 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.repmysql.driver.ConnectorTimeouts;
 import io.repmysql.driver.RepMySqlUrl;
 import io.repmysql.driver.routing.RoutingSession;
 import io.repmysql.driver.routing.Target;
@@ -20,7 +21,6 @@ import io.repmysql.driver.routing.Target;
 final class PhysicalConnections {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhysicalConnections.class);
-    private static final String CONNECT_TIMEOUT = "connectTimeout";
 
     private final Cluster cluster;
     private final ConnectionSettings settings;
@@ -54,9 +54,8 @@ final class PhysicalConnections {
         }
         Properties properties = cluster.url().writerProperties();
         if (timeoutMs > 0) {
-            String configured = properties.getProperty(CONNECT_TIMEOUT);
-            int current = configured == null ? 0 : Integer.parseInt(configured);
-            properties.setProperty(CONNECT_TIMEOUT,
+            int current = cluster.url().timeouts().connectTimeoutMs();
+            properties.setProperty(ConnectorTimeouts.CONNECT_TIMEOUT,
                     Integer.toString(current > 0 ? Math.min(current, timeoutMs) : timeoutMs));
         }
         return writer(properties);

@@ -169,7 +169,8 @@ public final class RepMySqlDriver implements Driver {
 
     @Override
     public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("repmysql logs through SLF4J, not java.util.logging", "0A000");
+        throw new SQLFeatureNotSupportedException("repmysql logs through SLF4J, not java.util.logging",
+                SqlStates.FEATURE_NOT_SUPPORTED);
     }
 
     @Override

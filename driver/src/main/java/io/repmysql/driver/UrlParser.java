@@ -15,7 +15,6 @@ import java.util.Properties;
 final class UrlParser {
 
     static final String FORMAT = "jdbc:repmysql://HOST[:WRITE_PORT]/DATABASE[?key=value&...]";
-    private static final String BAD_URL = "08001";
     private static final int DEFAULT_WRITE_PORT = 3306;
 
     private UrlParser() {
@@ -25,7 +24,8 @@ final class UrlParser {
         try {
             return parseOrThrow(url, info == null ? new Properties() : info);
         } catch (IllegalArgumentException e) {
-            throw new SQLException("Invalid URL " + Masking.url(url) + ": " + e.getMessage(), BAD_URL, e);
+            throw new SQLException("Invalid URL " + Masking.url(url) + ": " + e.getMessage(),
+                    SqlStates.UNABLE_TO_CONNECT, e);
         }
     }
 

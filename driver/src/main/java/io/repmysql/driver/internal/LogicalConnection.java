@@ -21,6 +21,7 @@ import java.util.concurrent.Executor;
 import io.repmysql.driver.Consistency;
 import io.repmysql.driver.RepMySqlConnection;
 import io.repmysql.driver.RepMySqlUrl;
+import io.repmysql.driver.SqlStates;
 import io.repmysql.driver.proxy.Wrappers;
 import io.repmysql.driver.routing.RouteDecision;
 import io.repmysql.driver.routing.RoutingSession;
@@ -88,7 +89,7 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
 
     void checkOpen() throws SQLException {
         if (closed) {
-            throw new SQLException(closedMessage(), "08003");
+            throw new SQLException(closedMessage(), SqlStates.CONNECTION_DOES_NOT_EXIST);
         }
     }
 
@@ -338,7 +339,7 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
 
     private void checkOpenForClientInfo() throws SQLClientInfoException {
         if (closed) {
-            throw new SQLClientInfoException(closedMessage(), "08003", Map.of());
+            throw new SQLClientInfoException(closedMessage(), SqlStates.CONNECTION_DOES_NOT_EXIST, Map.of());
         }
     }
 
@@ -389,7 +390,8 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
     @Override
     public boolean isValid(int timeoutSeconds) throws SQLException {
         if (timeoutSeconds < 0) {
-            throw new SQLException("isValid timeout must be >= 0, was " + timeoutSeconds, "HY024");
+            throw new SQLException("isValid timeout must be >= 0, was " + timeoutSeconds,
+                    SqlStates.INVALID_ATTRIBUTE_VALUE);
         }
         if (closed) {
             return false;
@@ -418,7 +420,7 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
     @Override
     public void abort(Executor executor) throws SQLException {
         if (executor == null) {
-            throw new SQLException("abort needs an executor", "HY009");
+            throw new SQLException("abort needs an executor", SqlStates.INVALID_NULL_POINTER);
         }
         closed = true;
         physicals.forEachOpen(c -> c.abort(executor));

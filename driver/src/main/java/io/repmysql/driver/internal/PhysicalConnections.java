@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import io.repmysql.driver.ConnectorTimeouts;
 import io.repmysql.driver.RepMySqlUrl;
+import io.repmysql.driver.SqlStates;
 import io.repmysql.driver.routing.RoutingSession;
 import io.repmysql.driver.routing.Target;
 
@@ -253,7 +254,7 @@ final class PhysicalConnections {
         Connection opened = cluster.driver().connect(jdbcUrl, properties);
         if (opened == null) {
             throw new SQLException(cluster.url().name() + ": the physical driver refused " + jdbcUrl + " for the "
-                    + role, "08001");
+                    + role, SqlStates.UNABLE_TO_CONNECT);
         }
         return opened;
     }
@@ -272,7 +273,7 @@ final class PhysicalConnections {
 
     /** SQLState class 28: the server refused the user or password. */
     private static boolean isAuthorizationError(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("28");
+        return SqlStates.isOfClass(e, SqlStates.INVALID_AUTHORIZATION_CLASS);
     }
 
     /** Connector/J's messages run over several lines; a log line must not. */

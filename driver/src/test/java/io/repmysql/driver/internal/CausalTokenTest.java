@@ -7,6 +7,8 @@ import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
 
+import io.repmysql.driver.SqlStates;
+
 class CausalTokenTest {
 
     private static final String SET = "3e11fa47-71ca-11e1-9e33-c80aa9429562:1-42:50";
@@ -25,7 +27,7 @@ class CausalTokenTest {
         String token = CausalToken.encode("shop", GtidPosition.parse("0-1-42"));
         assertThatThrownBy(() -> CausalToken.decode("billing", token)).isInstanceOf(SQLException.class)
                 .hasMessageContaining("of cluster 'shop'")
-                .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo(CausalToken.INVALID);
+                .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo(SqlStates.INVALID_PARAMETER_VALUE);
     }
 
     @Test
@@ -37,7 +39,7 @@ class CausalTokenTest {
         for (String input : bad) {
             assertThatThrownBy(() -> CausalToken.decode("shop", input)).as(String.valueOf(input))
                     .isInstanceOf(SQLException.class)
-                    .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo(CausalToken.INVALID);
+                    .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo(SqlStates.INVALID_PARAMETER_VALUE);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.repmysql.driver;
 
-import io.repmysql.driver.internal.CausalState;
+import io.repmysql.driver.internal.cluster.CausalState;
 
 import java.io.PrintWriter;
 import java.sql.Connection;

@@ -13,10 +13,10 @@ import java.util.logging.Logger;
 
 import com.mysql.cj.jdbc.NonRegisteringDriver;
 
-import io.repmysql.driver.internal.CausalState;
-import io.repmysql.driver.internal.ClusterRegistry;
+import io.repmysql.driver.internal.cluster.CausalState;
+import io.repmysql.driver.internal.cluster.ClusterRegistry;
 import io.repmysql.driver.internal.LogicalConnection;
-import io.repmysql.driver.internal.Ticker;
+import io.repmysql.driver.internal.cluster.Ticker;
 
 /**
  * {@code jdbc:repmysql://HOST[:WRITE_PORT]/DATABASE[?key=value&...]}: one logical connection that sends each

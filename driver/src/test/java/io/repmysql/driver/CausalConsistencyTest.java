@@ -92,8 +92,8 @@ class CausalConsistencyTest {
     @Test
     void anObservedToken_makesReadsWaitForItsPosition() throws SQLException {
         String url = "jdbc:repmysql://" + host + "/app?consistency=causal&clusterName=causal-observed-test";
-        String token = io.repmysql.driver.internal.CausalToken.encode("causal-observed-test",
-                io.repmysql.driver.internal.GtidPosition.parse("0-7-99"));
+        String token = io.repmysql.driver.internal.cluster.CausalToken.encode("causal-observed-test",
+                io.repmysql.driver.internal.cluster.GtidPosition.parse("0-7-99"));
         RepMySqlDriver.observeCausalToken(url, token);
         try (Connection reading = new RepMySqlDriver(servers, RepMySqlDriver.jvmClusters()).connect(url, null)) {
             reading.createStatement().executeQuery("SELECT 1");

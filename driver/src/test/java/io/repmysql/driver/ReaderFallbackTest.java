@@ -11,8 +11,8 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-import io.repmysql.driver.internal.ClusterRegistry;
-import io.repmysql.driver.internal.ManualTicker;
+import io.repmysql.driver.internal.cluster.ClusterRegistry;
+import io.repmysql.driver.internal.cluster.ManualTicker;
 import io.repmysql.driver.routing.Reason;
 import io.repmysql.driver.routing.RouteDecision;
 import io.repmysql.driver.routing.Target;

@@ -22,6 +22,7 @@ import io.repmysql.driver.Consistency;
 import io.repmysql.driver.RepMySqlConnection;
 import io.repmysql.driver.RepMySqlUrl;
 import io.repmysql.driver.SqlStates;
+import io.repmysql.driver.internal.cluster.Cluster;
 import io.repmysql.driver.proxy.Wrappers;
 import io.repmysql.driver.routing.RouteDecision;
 import io.repmysql.driver.routing.RoutingSession;

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import io.repmysql.driver.ConnectorTimeouts;
 import io.repmysql.driver.RepMySqlUrl;
 import io.repmysql.driver.SqlStates;
+import io.repmysql.driver.internal.cluster.Cluster;
 import io.repmysql.driver.routing.RoutingSession;
 import io.repmysql.driver.routing.Target;
 

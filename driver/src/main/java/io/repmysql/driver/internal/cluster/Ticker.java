@@ -1,4 +1,4 @@
-package io.repmysql.driver.internal;
+package io.repmysql.driver.internal.cluster;
 
 /**
  * A monotonic clock in nanoseconds, the only time source of per-cluster state. Production uses

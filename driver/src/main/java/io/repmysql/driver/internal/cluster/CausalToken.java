@@ -1,4 +1,4 @@
-package io.repmysql.driver.internal;
+package io.repmysql.driver.internal.cluster;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.repmysql.driver;
 
-import io.repmysql.driver.internal.CausalState;
+import io.repmysql.driver.internal.cluster.CausalState;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -70,7 +70,7 @@ public class RepMySqlDataSource implements DataSource {
     private CausalState causalState() throws SQLException {
         Properties info = new Properties();
         info.putAll(properties);
-        return CausalState.of(RepMySqlUrl.parse(effectiveUrl(), info));
+        return DriverHolder.DRIVER.causalState(RepMySqlUrl.parse(effectiveUrl(), info));
     }
 
     /** The URL connections are opened with: {@link #setUrl}'s, else one built from server name, port and database. */
@@ -80,7 +80,7 @@ public class RepMySqlDataSource implements DataSource {
         }
         if (serverName == null || serverName.isBlank()) {
             throw new SQLException("RepMySqlDataSource needs url or serverName, e.g. url=" + UrlParser.FORMAT,
-                    "08001");
+                    SqlStates.UNABLE_TO_CONNECT);
         }
         String host = serverName.indexOf(':') >= 0 && !serverName.startsWith("[") ? "[" + serverName + "]" : serverName;
         return RepMySqlUrl.PREFIX + "//" + host + ":" + port + "/" + databaseName;
@@ -183,7 +183,8 @@ public class RepMySqlDataSource implements DataSource {
 
     @Override
     public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("repmysql logs through SLF4J, not java.util.logging", "0A000");
+        throw new SQLFeatureNotSupportedException("repmysql logs through SLF4J, not java.util.logging",
+                SqlStates.FEATURE_NOT_SUPPORTED);
     }
 
     @Override
@@ -191,7 +192,8 @@ public class RepMySqlDataSource implements DataSource {
         if (type.isInstance(this)) {
             return type.cast(this);
         }
-        throw new SQLException("RepMySqlDataSource is not a wrapper for " + type.getName(), "HY000");
+        throw new SQLException("RepMySqlDataSource is not a wrapper for " + type.getName(),
+                SqlStates.GENERAL_ERROR);
     }
 
     @Override

@@ -13,9 +13,10 @@ import java.util.logging.Logger;
 
 import com.mysql.cj.jdbc.NonRegisteringDriver;
 
-import io.repmysql.driver.internal.CausalState;
-import io.repmysql.driver.internal.Cluster;
+import io.repmysql.driver.internal.cluster.CausalState;
+import io.repmysql.driver.internal.cluster.ClusterRegistry;
 import io.repmysql.driver.internal.LogicalConnection;
+import io.repmysql.driver.internal.cluster.Ticker;
 
 /**
  * {@code jdbc:repmysql://HOST[:WRITE_PORT]/DATABASE[?key=value&...]}: one logical connection that sends each
@@ -23,6 +24,13 @@ import io.repmysql.driver.internal.LogicalConnection;
  * DriverManager when loaded, and through {@code META-INF/services/java.sql.Driver}.
  */
 public final class RepMySqlDriver implements Driver {
+
+    /**
+     * The clusters of the driver DriverManager holds and of every RepMySqlDataSource: one per JVM, so all their
+     * connections to a cluster share its back-off, counters and causal position. Declared before the registration
+     * below, which needs it.
+     */
+    private static final ClusterRegistry JVM_CLUSTERS = ClusterRegistry.exported(Ticker.SYSTEM);
 
     static {
         try {
@@ -33,20 +41,39 @@ public final class RepMySqlDriver implements Driver {
     }
 
     private final Driver physicalDriver;
+    private final ClusterRegistry clusters;
 
-    /** Routes over Connector/J. */
+    /** Routes over Connector/J, sharing the JVM's cluster state with DriverManager's driver and the DataSources. */
     public RepMySqlDriver() throws SQLException {
-        this(new NonRegisteringDriver());
+        this(new NonRegisteringDriver(), JVM_CLUSTERS);
     }
 
-    /** Routes over {@code physicalDriver}, which receives {@code jdbc:mysql://} URLs (tests pass a stub). */
+    /**
+     * Routes over {@code physicalDriver}, which receives {@code jdbc:mysql://} URLs (tests and benchmarks pass a
+     * stub). Its cluster state is its own: no other driver instance sees its back-off, counters or causal position,
+     * and its counters are not published over JMX or Micrometer.
+     */
     public RepMySqlDriver(Driver physicalDriver) {
+        this(physicalDriver, ClusterRegistry.unexported(Ticker.SYSTEM));
+    }
+
+    /** Routes over {@code physicalDriver} with the cluster state of {@code clusters} (tests pass their clock). */
+    RepMySqlDriver(Driver physicalDriver, ClusterRegistry clusters) {
         this.physicalDriver = physicalDriver;
+        this.clusters = clusters;
     }
 
     /** The routing counters summed over every cluster this JVM talks to. */
     public static RoutingMetrics metrics() {
-        return RoutingMetrics.global();
+        return JVM_CLUSTERS.total();
+    }
+
+    /**
+     * The routing counters of the cluster of {@code url} (a {@code jdbc:repmysql:} URL; its clusterName, else
+     * HOST:WRITE_PORT/DATABASE, names the cluster), as DriverManager's connections and the DataSources count them.
+     */
+    public static RoutingMetrics metrics(String url) throws SQLException {
+        return JVM_CLUSTERS.state(RepMySqlUrl.parse(url, new Properties())).metrics();
     }
 
     /**
@@ -54,12 +81,27 @@ public final class RepMySqlDriver implements Driver {
      * {@code jdbc:repmysql:} URL; its clusterName, else HOST:WRITE_PORT/DATABASE, names the cluster).
      */
     public static String causalToken(String url) throws SQLException {
-        return CausalState.of(RepMySqlUrl.parse(url, new Properties())).token();
+        return JVM_CLUSTERS.state(RepMySqlUrl.parse(url, new Properties())).causal().token();
     }
 
     /** {@link RepMySqlConnection#observeCausalToken(String)} without a Connection, for the cluster of {@code url}. */
     public static void observeCausalToken(String url, String token) throws SQLException {
-        CausalState.of(RepMySqlUrl.parse(url, new Properties())).observe(token);
+        JVM_CLUSTERS.state(RepMySqlUrl.parse(url, new Properties())).causal().observe(token);
+    }
+
+    /** The causal position this driver's connections to the cluster of {@code url} share. */
+    CausalState causalState(RepMySqlUrl url) {
+        return clusters.state(url).causal();
+    }
+
+    /** The registry DriverManager's driver and the DataSources share (tests build a stub driver on it). */
+    static ClusterRegistry jvmClusters() {
+        return JVM_CLUSTERS;
+    }
+
+    /** The routing counters of this driver's connections to the cluster of {@code url}. */
+    RoutingMetrics metrics(RepMySqlUrl url) {
+        return clusters.state(url).metrics();
     }
 
     /** Null for a URL of another driver, as JDBC asks; an SQLException (08001) for a bad jdbc:repmysql: URL. */
@@ -68,7 +110,7 @@ public final class RepMySqlDriver implements Driver {
         if (!acceptsURL(url)) {
             return null;
         }
-        return LogicalConnection.open(Cluster.of(RepMySqlUrl.parse(url, info), physicalDriver));
+        return LogicalConnection.open(clusters.connect(RepMySqlUrl.parse(url, info), physicalDriver));
     }
 
     @Override
@@ -104,9 +146,8 @@ public final class RepMySqlDriver implements Driver {
         }
         return switch (property) {
             case READ_HOST -> parsed.readHost();
-            case CONSISTENCY -> parsed.consistency().urlValue();
             case CLUSTER_NAME -> parsed.name();
-            default -> String.valueOf(parsed.settings().get(property));
+            default -> parsed.settings().urlValue(property);
         };
     }
 
@@ -128,7 +169,8 @@ public final class RepMySqlDriver implements Driver {
 
     @Override
     public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("repmysql logs through SLF4J, not java.util.logging", "0A000");
+        throw new SQLFeatureNotSupportedException("repmysql logs through SLF4J, not java.util.logging",
+                SqlStates.FEATURE_NOT_SUPPORTED);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.repmysql.driver;
 
 import java.sql.SQLException;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -10,23 +9,24 @@ import java.util.TreeMap;
 /**
  * A parsed {@code jdbc:repmysql://HOST[:WRITE_PORT]/DATABASE[?key=value&...]} with the caller's
  * {@code Properties} merged in (URL values win). Our properties are typed in {@code settings}; every other key,
- * user and password included, is Connector/J's and stays in {@code connectorProperties}. Parsing lives in
- * {@link UrlParser}; this record only answers questions about the result.
+ * user and password included, is Connector/J's and stays in {@code connectorProperties}, of which the driver reads
+ * the {@code timeouts} itself. Parsing lives in {@link UrlParser}; this record only answers questions about the
+ * result.
  *
  * @param host                the writer's host, without IPv6 brackets
  * @param writePort           HAProxy's write port
  * @param database            the default database, empty when none
- * @param settings            every {@link DriverProperty} with a value (explicit or default)
+ * @param settings            every {@link DriverProperty}, given or default
+ * @param timeouts            the Connector/J timeouts the driver reads
  * @param connectorProperties the keys passed through to Connector/J
  */
-public record RepMySqlUrl(String host, int writePort, String database, Map<DriverProperty, Object> settings,
-                          Map<String, String> connectorProperties) {
+public record RepMySqlUrl(String host, int writePort, String database, DriverSettings settings,
+                          ConnectorTimeouts timeouts, Map<String, String> connectorProperties) {
 
     /** The URL prefix this driver accepts. */
     public static final String PREFIX = "jdbc:repmysql:";
 
     public RepMySqlUrl {
-        settings = Map.copyOf(new EnumMap<>(settings));
         connectorProperties = Map.copyOf(connectorProperties);
     }
 
@@ -40,32 +40,37 @@ public record RepMySqlUrl(String host, int writePort, String database, Map<Drive
     }
 
     public String readHost() {
-        return (String) settings.getOrDefault(DriverProperty.READ_HOST, host);
+        return settings.readHost() != null ? settings.readHost() : host;
     }
 
     public int readPort() {
-        return (Integer) settings.get(DriverProperty.READ_PORT);
+        return settings.readPort();
     }
 
     public Consistency consistency() {
-        return (Consistency) settings.get(DriverProperty.CONSISTENCY);
+        return settings.consistency();
     }
 
     public int consistencyTimeoutMs() {
-        return (Integer) settings.get(DriverProperty.CONSISTENCY_TIMEOUT_MS);
+        return settings.consistencyTimeoutMs();
     }
 
     public int readerRetryBackoffMs() {
-        return (Integer) settings.get(DriverProperty.READER_RETRY_BACKOFF_MS);
+        return settings.readerRetryBackoffMs();
     }
 
     public int readerConnectTimeoutMs() {
-        return (Integer) settings.get(DriverProperty.READER_CONNECT_TIMEOUT_MS);
+        return settings.readerConnectTimeoutMs();
+    }
+
+    /** The {@code clusterName} property, or null when the URL leaves it out. */
+    public String clusterName() {
+        return settings.clusterName();
     }
 
     /** The name logs and metrics show first: clusterName, else HOST:WRITE_PORT/DATABASE (never a password). */
     public String name() {
-        return (String) settings.getOrDefault(DriverProperty.CLUSTER_NAME, hostPort(host, writePort) + "/" + database);
+        return settings.clusterName() != null ? settings.clusterName() : hostPort(host, writePort) + "/" + database;
     }
 
     /** Connector/J's URL for the write port; properties travel separately so secrets never sit in a URL. */
@@ -78,7 +83,7 @@ public record RepMySqlUrl(String host, int writePort, String database, Map<Drive
         return "jdbc:mysql://" + hostPort(readHost(), readPort()) + "/" + database;
     }
 
-    /** readHost:readPort, the key of the shared reader back-off state. */
+    /** readHost:readPort, as logs and errors show it. */
     public String readerAddress() {
         return hostPort(readHost(), readPort());
     }
@@ -100,19 +105,14 @@ public record RepMySqlUrl(String host, int writePort, String database, Map<Drive
      */
     public Properties readerProperties() {
         Properties properties = newConnectorProperties();
-        properties.setProperty("connectTimeout", Integer.toString(readerConnectTimeoutMs()));
-        properties.setProperty("socketTimeout", Integer.toString(readerConnectTimeoutMs()));
+        properties.setProperty(ConnectorTimeouts.CONNECT_TIMEOUT, Integer.toString(readerConnectTimeoutMs()));
+        properties.setProperty(ConnectorTimeouts.SOCKET_TIMEOUT, Integer.toString(readerConnectTimeoutMs()));
         return properties;
     }
 
     /** The socket timeout a reader has after its handshake: the user's {@code socketTimeout}, else none (0). */
     public int readerSocketTimeoutMs() {
-        String configured = connectorProperties.get("socketTimeout");
-        try {
-            return configured == null ? 0 : Integer.parseInt(configured.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return timeouts.socketTimeoutMs();
     }
 
     /** The user's Connector/J keys, then {@link ConnectorDefaults} for the keys the user did not set. */
@@ -132,10 +132,12 @@ public record RepMySqlUrl(String host, int writePort, String database, Map<Drive
     @Override
     public String toString() {
         Map<String, String> query = new LinkedHashMap<>();
-        settings.entrySet().stream()
-                .filter(e -> !String.valueOf(e.getValue()).equals(e.getKey().defaultValue()))
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> query.put(e.getKey().key(), urlValue(e.getValue())));
+        for (DriverProperty property : DriverProperty.values()) {
+            String value = settings.urlValue(property);
+            if (value != null && !value.equals(property.defaultValue())) {
+                query.put(property.key(), value);
+            }
+        }
         new TreeMap<>(connectorProperties).forEach((k, v) -> query.put(k, Masking.value(k, v)));
         StringBuilder url = new StringBuilder(PREFIX).append("//").append(hostPort(host, writePort)).append('/')
                 .append(database);
@@ -145,9 +147,5 @@ public record RepMySqlUrl(String host, int writePort, String database, Map<Drive
             separator = '&';
         }
         return url.toString();
-    }
-
-    private static String urlValue(Object value) {
-        return value instanceof Consistency c ? c.urlValue() : String.valueOf(value);
     }
 }

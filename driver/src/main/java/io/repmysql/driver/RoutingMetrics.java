@@ -1,27 +1,23 @@
 package io.repmysql.driver;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-import io.repmysql.driver.internal.MetricsExport;
 import io.repmysql.driver.routing.Reason;
 import io.repmysql.driver.routing.Target;
 
 /**
- * Where statements went and why, counted per cluster name (the {@code clusterName} property, else
- * HOST:WRITE_PORT/DATABASE) and in {@link #global()}. LongAdders: many pooled connections count at once without
- * contending. Each named instance is a JMX MXBean and, when Micrometer is on the classpath, bound to its global
- * registry as {@code repmysql.routing.statements{cluster,target,reason}}.
+ * Where statements went and why, counted per cluster (named by the {@code clusterName} property, else
+ * HOST:WRITE_PORT/DATABASE) and summed over the clusters in {@link RepMySqlDriver#metrics()}; one cluster's are
+ * {@link RepMySqlDriver#metrics(String)}. LongAdders: many pooled connections count at once without contending.
+ * Each cluster's instance is a JMX MXBean ({@code io.repmysql:type=RoutingMetrics,name=CLUSTER}) and, when
+ * Micrometer is on the classpath, bound to its global registry as
+ * {@code repmysql.routing.statements{cluster,target,reason}}.
  */
 public final class RoutingMetrics implements RoutingMetricsMXBean {
 
     private static final int REASONS = Reason.values().length;
-    private static final RoutingMetrics GLOBAL = new RoutingMetrics("global", null);
-    private static final Map<String, RoutingMetrics> BY_NAME = new ConcurrentHashMap<>();
 
     private final String name;
     private final RoutingMetrics parent;
@@ -29,27 +25,18 @@ public final class RoutingMetrics implements RoutingMetricsMXBean {
     private final LongAdder retries = new LongAdder();
     private final LongAdder consistencyWaits = new LongAdder();
 
-    private RoutingMetrics(String name, RoutingMetrics parent) {
+    /** Counters that add up those of the instances created with this one as their total. */
+    public RoutingMetrics(String name) {
+        this(name, null);
+    }
+
+    /** Counters that also count into {@code total}. */
+    public RoutingMetrics(String name, RoutingMetrics total) {
         this.name = name;
-        this.parent = parent;
+        this.parent = total;
         for (int i = 0; i < counts.length; i++) {
             counts[i] = new LongAdder();
         }
-    }
-
-    /** The sum over every cluster this JVM talked to. */
-    public static RoutingMetrics global() {
-        return GLOBAL;
-    }
-
-    /** The counters of one cluster name, created (and exported) on first use. */
-    public static RoutingMetrics forName(String name) {
-        return BY_NAME.computeIfAbsent(name, n -> MetricsExport.export(new RoutingMetrics(n, GLOBAL)));
-    }
-
-    /** Every named instance created so far. */
-    public static Collection<RoutingMetrics> all() {
-        return List.copyOf(BY_NAME.values());
     }
 
     /** One statement ran on {@code target} because of {@code reason}. */

@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
-/** Turns a URL string and {@code Properties} into a {@link RepMySqlUrl}, or an SQLException (08001) saying why not. */
+/**
+ * Turns a URL string and {@code Properties} into a {@link RepMySqlUrl}, or an SQLException (08001) saying why not:
+ * a bad value of ours or of the {@link ConnectorTimeouts} is refused here, never ignored or left to fail later.
+ */
 final class UrlParser {
 
     static final String FORMAT = "jdbc:repmysql://HOST[:WRITE_PORT]/DATABASE[?key=value&...]";
-    private static final String BAD_URL = "08001";
     private static final int DEFAULT_WRITE_PORT = 3306;
 
     private UrlParser() {
@@ -22,7 +24,8 @@ final class UrlParser {
         try {
             return parseOrThrow(url, info == null ? new Properties() : info);
         } catch (IllegalArgumentException e) {
-            throw new SQLException("Invalid URL " + Masking.url(url) + ": " + e.getMessage(), BAD_URL, e);
+            throw new SQLException("Invalid URL " + Masking.url(url) + ": " + e.getMessage(),
+                    SqlStates.UNABLE_TO_CONNECT, e);
         }
     }
 
@@ -43,21 +46,17 @@ final class UrlParser {
         }
         String[] hostAndPort = splitAuthority(authority);
         int writePort = hostAndPort[1] == null ? DEFAULT_WRITE_PORT
-                : DriverProperty.parsePort("write port", hostAndPort[1]);
+                : PropertyValues.port("write port", hostAndPort[1]);
         Map<String, String> merged = new LinkedHashMap<>();
         info.stringPropertyNames().forEach(key -> merged.put(key, info.getProperty(key)));
         merged.putAll(queryParameters(query));
-        Map<DriverProperty, Object> settings = new EnumMap<>(DriverProperty.class);
+        Map<DriverProperty, String> ours = new EnumMap<>(DriverProperty.class);
         Map<String, String> connector = new LinkedHashMap<>();
         merged.forEach((key, value) -> DriverProperty.byKey(key).ifPresentOrElse(
-                property -> settings.put(property, property.parse(value)),
+                property -> ours.put(property, value),
                 () -> connector.put(key, value)));
-        for (DriverProperty property : DriverProperty.values()) {
-            if (!settings.containsKey(property) && property.defaultValue() != null) {
-                settings.put(property, property.parse(property.defaultValue()));
-            }
-        }
-        return new RepMySqlUrl(hostAndPort[0], writePort, database, settings, connector);
+        return new RepMySqlUrl(hostAndPort[0], writePort, database, DriverSettings.parse(ours),
+                ConnectorTimeouts.parse(connector), connector);
     }
 
     /** {host, port or null}; IPv6 hosts come in brackets and leave without them. */

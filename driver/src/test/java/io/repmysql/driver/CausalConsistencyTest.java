@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,18 +16,18 @@ import io.repmysql.driver.routing.Target;
 /** consistency=causal against stub servers: one write position shared by every connection to the cluster. */
 class CausalConsistencyTest {
 
-    private static final AtomicInteger HOSTS = new AtomicInteger();
     private static final String MARIADB_WAIT = "SELECT MASTER_GTID_WAIT(?, ?)";
 
     private final StubServers servers = new StubServers();
-    private final String host = "causal" + HOSTS.incrementAndGet();
+    private final String host = "causal";
+    private final RepMySqlDriver driver = new RepMySqlDriver(servers);
 
     CausalConsistencyTest() {
         servers.trackGtids = true;
     }
 
     private Connection connect(String query) throws SQLException {
-        return new RepMySqlDriver(servers).connect("jdbc:repmysql://" + host + "/app" + query, new Properties());
+        return driver.connect("jdbc:repmysql://" + host + "/app" + query, new Properties());
     }
 
     @Test
@@ -71,30 +70,48 @@ class CausalConsistencyTest {
 
     @Test
     void tokens_fromAConnectionTheDataSourceAndTheDriver_areTheClustersPosition() throws SQLException {
-        String url = "jdbc:repmysql://" + host + "/app?consistency=causal";
-        try (Connection writing = connect("?consistency=causal")) {
+        String url = "jdbc:repmysql://" + host + "/app?consistency=causal&clusterName=causal-tokens-test";
+        RepMySqlDriver jvmWide = new RepMySqlDriver(servers, RepMySqlDriver.jvmClusters());
+        try (Connection writing = jvmWide.connect(url, null)) {
             writing.createStatement().executeUpdate("INSERT INTO t VALUES (1)");
             String token = writing.unwrap(RepMySqlConnection.class).causalToken();
             RepMySqlDataSource dataSource = new RepMySqlDataSource();
             dataSource.setUrl(url);
             assertThat(dataSource.causalToken()).isEqualTo(token);
             assertThat(RepMySqlDriver.causalToken(url)).isEqualTo(token);
+            assertThat(connect("?consistency=causal&clusterName=causal-tokens-test")
+                    .unwrap(RepMySqlConnection.class).causalToken()).as("another driver's").isNotEqualTo(token);
             writing.unwrap(RepMySqlConnection.class).observeCausalToken(token);
             assertThatThrownBy(() -> RepMySqlDriver.observeCausalToken(url, "nonsense"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining(host);
-            assertThatThrownBy(() -> RepMySqlDriver.observeCausalToken(url + "&clusterName=other", token))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("causal-tokens-test");
+            assertThatThrownBy(() -> RepMySqlDriver.observeCausalToken(url + "x", token))
                     .isInstanceOf(SQLException.class).hasMessageContaining("not of this one");
         }
     }
 
     @Test
     void anObservedToken_makesReadsWaitForItsPosition() throws SQLException {
-        String token = io.repmysql.driver.internal.CausalToken.encode(host + ":3306/app",
-                io.repmysql.driver.internal.GtidPosition.parse("0-7-99"));
-        RepMySqlDriver.observeCausalToken("jdbc:repmysql://" + host + "/app", token);
-        try (Connection reading = connect("?consistency=causal")) {
+        String url = "jdbc:repmysql://" + host + "/app?consistency=causal&clusterName=causal-observed-test";
+        String token = io.repmysql.driver.internal.cluster.CausalToken.encode("causal-observed-test",
+                io.repmysql.driver.internal.cluster.GtidPosition.parse("0-7-99"));
+        RepMySqlDriver.observeCausalToken(url, token);
+        try (Connection reading = new RepMySqlDriver(servers, RepMySqlDriver.jvmClusters()).connect(url, null)) {
             reading.createStatement().executeQuery("SELECT 1");
         }
         assertThat(servers.callsOn("reader1")).contains("statement.setString(1, 0-7-99)");
+    }
+
+    @Test
+    void connectionsOfOneDriver_shareThePosition_thoseOfAnotherDoNot() throws SQLException {
+        try (Connection writing = connect("?consistency=causal");
+             Connection sameDriver = connect("?consistency=causal");
+             Connection otherDriver = new RepMySqlDriver(servers).connect(
+                     "jdbc:repmysql://" + host + "/app?consistency=causal", null)) {
+            writing.createStatement().executeUpdate("INSERT INTO t VALUES (1)");
+            String token = writing.unwrap(RepMySqlConnection.class).causalToken();
+
+            assertThat(sameDriver.unwrap(RepMySqlConnection.class).causalToken()).isEqualTo(token);
+            assertThat(otherDriver.unwrap(RepMySqlConnection.class).causalToken()).isNotEqualTo(token);
+        }
     }
 }

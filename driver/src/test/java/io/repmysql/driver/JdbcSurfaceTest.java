@@ -28,7 +28,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +47,6 @@ class JdbcSurfaceTest {
             PreparedStatement.class, CallableStatement.class, ResultSet.class, DatabaseMetaData.class);
     private static final Path DOCS = Path.of("..", "docs", "driver.md");
     private static final Pattern DOCUMENTED = Pattern.compile("^\\| `(\\w+)\\.(\\w+)`\\s*\\|(.+)\\|\\s*$");
-    private static final AtomicInteger HOSTS = new AtomicInteger();
 
     /** Signatures ("name(Type, Type)") of the calls the physical objects received. */
     private final Set<String> received = new HashSet<>();
@@ -105,7 +103,7 @@ class JdbcSurfaceTest {
     /** Calls {@code method} on a fresh logical {@code type}; true when a physical object received the same call. */
     private boolean reaches(Class<?> type, Method method) throws Exception {
         Connection connection = new RepMySqlDriver(new RecordingDriver()).connect(
-                "jdbc:repmysql://surface" + HOSTS.incrementAndGet() + "/app", new Properties());
+                "jdbc:repmysql://surface/app", new Properties());
         Object logical = logical(type, connection);
         received.clear();
         try {

@@ -13,7 +13,6 @@ import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +23,13 @@ import io.repmysql.driver.routing.Target;
 /** The logical connection against two stub servers: which physical connection got each call. */
 class LogicalConnectionTest {
 
-    private static final AtomicInteger HOSTS = new AtomicInteger();
 
     private final StubServers servers = new StubServers();
-    private final String host = "stub" + HOSTS.incrementAndGet();
+    private final String host = "stub";
+    private final RepMySqlDriver driver = new RepMySqlDriver(servers);
 
     private Connection connect(String query) throws SQLException {
-        return new RepMySqlDriver(servers).connect("jdbc:repmysql://" + host + "/app" + query, new Properties());
+        return driver.connect("jdbc:repmysql://" + host + "/app" + query, new Properties());
     }
 
     @Test

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import io.repmysql.driver.internal.cluster.ClusterRegistry;
+import io.repmysql.driver.internal.cluster.ManualTicker;
 import io.repmysql.driver.routing.Reason;
 import io.repmysql.driver.routing.RouteDecision;
 import io.repmysql.driver.routing.Target;
@@ -18,13 +20,14 @@ import io.repmysql.driver.routing.Target;
 /** Reads keep working when the reader is down, and a read that loses its reader is retried once. */
 class ReaderFallbackTest {
 
-    private static final AtomicInteger HOSTS = new AtomicInteger();
 
     private final StubServers servers = new StubServers();
-    private final String host = "fallback" + HOSTS.incrementAndGet();
+    private final String host = "fallback";
+    private final ManualTicker clock = new ManualTicker();
+    private final RepMySqlDriver driver = new RepMySqlDriver(servers, ClusterRegistry.unexported(clock));
 
     private Connection connect(String query) throws SQLException {
-        return new RepMySqlDriver(servers).connect("jdbc:repmysql://" + host + "/app" + query, new Properties());
+        return driver.connect("jdbc:repmysql://" + host + "/app" + query, new Properties());
     }
 
     @Test
@@ -38,16 +41,16 @@ class ReaderFallbackTest {
             assertThat(routing.lastReadTarget()).isEqualTo(Target.WRITER);
         }
         assertThat(servers.log).containsSubsequence("reader refused", "writer1: SELECT 1");
-        assertThat(RoutingMetrics.forName(host + ":3306/app").count(Target.WRITER, Reason.READER_UNAVAILABLE))
-                .isEqualTo(1);
+        assertThat(driver.metrics(RepMySqlUrl.parse("jdbc:repmysql://" + host + "/app", null))
+                .count(Target.WRITER, Reason.READER_UNAVAILABLE)).isEqualTo(1);
     }
 
     @Test
     void readerDown_isNotTriedAgainDuringTheBackoff_evenByAnotherConnection() throws SQLException {
         servers.readerDown = true;
-        try (Connection first = connect("?readerRetryBackoffMs=60000");
-             Connection second = connect("?readerRetryBackoffMs=60000")) {
+        try (Connection first = connect(""); Connection second = connect("")) {
             first.createStatement().executeQuery("SELECT 1");
+            clock.advance(Duration.ofMillis(4_999));
             first.createStatement().executeQuery("SELECT 2");
             second.createStatement().executeQuery("SELECT 3");
         }
@@ -59,10 +62,26 @@ class ReaderFallbackTest {
     @Test
     void readerBack_afterTheBackoff_readsReturnToIt() throws SQLException {
         servers.readerDown = true;
-        try (Connection connection = connect("?readerRetryBackoffMs=0")) {
+        try (Connection connection = connect("?readerRetryBackoffMs=2000")) {
             connection.createStatement().executeQuery("SELECT 1");
             servers.readerDown = false;
+            clock.advance(Duration.ofMillis(1_999));
             connection.createStatement().executeQuery("SELECT 2");
+            clock.advance(Duration.ofMillis(1));
+            connection.createStatement().executeQuery("SELECT 3");
+        }
+        assertThat(servers.log).containsSubsequence("writer1: SELECT 1", "writer1: SELECT 2", "reader1: SELECT 3");
+    }
+
+    @Test
+    void anotherDriversBackoff_isNotShared() throws SQLException {
+        servers.readerDown = true;
+        try (Connection connection = connect("")) {
+            connection.createStatement().executeQuery("SELECT 1");
+        }
+        servers.readerDown = false;
+        try (Connection other = new RepMySqlDriver(servers).connect("jdbc:repmysql://" + host + "/app", null)) {
+            other.createStatement().executeQuery("SELECT 2");
         }
         assertThat(servers.log).containsSubsequence("writer1: SELECT 1", "reader1: SELECT 2");
     }

@@ -55,6 +55,18 @@ class RepMySqlDataSourceTest {
     }
 
     @Test
+    void badConnectorTimeoutFromAProperty_failsLikeABadUrl() {
+        RepMySqlDataSource dataSource = new RepMySqlDataSource();
+        dataSource.setUrl("jdbc:repmysql://h/db");
+        dataSource.setProperty("socketTimeout", "1m");
+
+        assertThatThrownBy(dataSource::getConnection)
+                .hasFieldOrPropertyWithValue("SQLState", "08001")
+                .hasMessage("Invalid URL jdbc:repmysql://h/db: socketTimeout '1m' is not a whole number of "
+                        + "milliseconds from 0 to 2147483647");
+    }
+
+    @Test
     void toString_masksThePassword() {
         RepMySqlDataSource dataSource = new RepMySqlDataSource();
         dataSource.setUrl("jdbc:repmysql://h/db?password=inurl");

@@ -41,6 +41,24 @@ class RepMySqlDriverTest {
     }
 
     @Test
+    void connect_badConnectorTimeout_failsWith08001NamingIt_beforeAnyConnectionOpens() {
+        StubServers servers = new StubServers();
+        assertThatThrownBy(() -> new RepMySqlDriver(servers).connect("jdbc:repmysql://h/db?connectTimeout=soon", null))
+                .isInstanceOf(SQLException.class)
+                .hasFieldOrPropertyWithValue("SQLState", "08001")
+                .hasMessageContaining("connectTimeout 'soon' is not a whole number of milliseconds");
+        assertThat(servers.opened()).isEmpty();
+    }
+
+    @Test
+    void propertyInfo_forABadValue_failsLikeConnect() {
+        assertThatThrownBy(() -> driver.getPropertyInfo("jdbc:repmysql://h/db?readPort=x", null))
+                .isInstanceOf(SQLException.class)
+                .hasFieldOrPropertyWithValue("SQLState", "08001")
+                .hasMessageContaining("readPort 'x'");
+    }
+
+    @Test
     void isFoundByServiceLoaderAndDriverManager() throws SQLException {
         assertThat(ServiceLoader.load(Driver.class).stream().map(ServiceLoader.Provider::type))
                 .contains(RepMySqlDriver.class);

@@ -136,11 +136,19 @@ class RepMySqlUrlTest {
             jdbc:repmysql://h/db?readPort=0 | Invalid URL jdbc:repmysql://h/db?readPort=0: readPort 0 is out of range: use 1 to 65535
             jdbc:repmysql://h/db?consistency=foo | Invalid URL jdbc:repmysql://h/db?consistency=foo: consistency 'foo' is not one of: none, session, causal
             jdbc:repmysql://h/db?consistency= | Invalid URL jdbc:repmysql://h/db?consistency=: consistency '' is not one of: none, session, causal
-            jdbc:repmysql://h/db?consistencyTimeoutMs=-5 | Invalid URL jdbc:repmysql://h/db?consistencyTimeoutMs=-5: consistencyTimeoutMs '-5' is not a whole number of milliseconds >= 0
-            jdbc:repmysql://h/db?consistencyTimeoutMs=1s | Invalid URL jdbc:repmysql://h/db?consistencyTimeoutMs=1s: consistencyTimeoutMs '1s' is not a whole number of milliseconds >= 0
-            jdbc:repmysql://h/db?readerRetryBackoffMs=99999999999 | Invalid URL jdbc:repmysql://h/db?readerRetryBackoffMs=99999999999: readerRetryBackoffMs '99999999999' is not a whole number of milliseconds >= 0
-            jdbc:repmysql://h/db?readerConnectTimeoutMs=fast | Invalid URL jdbc:repmysql://h/db?readerConnectTimeoutMs=fast: readerConnectTimeoutMs 'fast' is not a whole number of milliseconds >= 0
+            jdbc:repmysql://h/db?consistencyTimeoutMs=-5 | Invalid URL jdbc:repmysql://h/db?consistencyTimeoutMs=-5: consistencyTimeoutMs '-5' is not a whole number of milliseconds from 0 to 2147483647
+            jdbc:repmysql://h/db?consistencyTimeoutMs=1s | Invalid URL jdbc:repmysql://h/db?consistencyTimeoutMs=1s: consistencyTimeoutMs '1s' is not a whole number of milliseconds from 0 to 2147483647
+            jdbc:repmysql://h/db?readerRetryBackoffMs=99999999999 | Invalid URL jdbc:repmysql://h/db?readerRetryBackoffMs=99999999999: readerRetryBackoffMs '99999999999' is not a whole number of milliseconds from 0 to 2147483647
+            jdbc:repmysql://h/db?readerConnectTimeoutMs=fast | Invalid URL jdbc:repmysql://h/db?readerConnectTimeoutMs=fast: readerConnectTimeoutMs 'fast' is not a whole number of milliseconds from 0 to 2147483647
+            jdbc:repmysql://h/db?readerConnectTimeoutMs= | Invalid URL jdbc:repmysql://h/db?readerConnectTimeoutMs=: readerConnectTimeoutMs '' is not a whole number of milliseconds from 0 to 2147483647
+            jdbc:repmysql://h/db?readerConnectTimeoutMs=2147483648 | Invalid URL jdbc:repmysql://h/db?readerConnectTimeoutMs=2147483648: readerConnectTimeoutMs '2147483648' is not a whole number of milliseconds from 0 to 2147483647
+            jdbc:repmysql://h/db?readerRetryBackoffMs=1.5 | Invalid URL jdbc:repmysql://h/db?readerRetryBackoffMs=1.5: readerRetryBackoffMs '1.5' is not a whole number of milliseconds from 0 to 2147483647
+            jdbc:repmysql://h/db?connectTimeout=2s | Invalid URL jdbc:repmysql://h/db?connectTimeout=2s: connectTimeout '2s' is not a whole number of milliseconds from 0 to 2147483647
+            jdbc:repmysql://h/db?connectTimeout=-1 | Invalid URL jdbc:repmysql://h/db?connectTimeout=-1: connectTimeout '-1' is not a whole number of milliseconds from 0 to 2147483647
+            jdbc:repmysql://h/db?socketTimeout=forever | Invalid URL jdbc:repmysql://h/db?socketTimeout=forever: socketTimeout 'forever' is not a whole number of milliseconds from 0 to 2147483647
+            jdbc:repmysql://h/db?socketTimeout=99999999999 | Invalid URL jdbc:repmysql://h/db?socketTimeout=99999999999: socketTimeout '99999999999' is not a whole number of milliseconds from 0 to 2147483647
             jdbc:repmysql://h/db?readHost= | Invalid URL jdbc:repmysql://h/db?readHost=: readHost is empty; leave it out to read from HOST
+            jdbc:repmysql://h/db?clusterName= | Invalid URL jdbc:repmysql://h/db?clusterName=: clusterName is empty; leave it out to name the cluster HOST:WRITE_PORT/DATABASE
             jdbc:repmysql://h/db?readPort=1&readPort=2 | Invalid URL jdbc:repmysql://h/db?readPort=1&readPort=2: key 'readPort' appears twice
             jdbc:repmysql://h/db?useSSL=true&useSSL=false | Invalid URL jdbc:repmysql://h/db?useSSL=true&useSSL=false: key 'useSSL' appears twice
             jdbc:repmysql://h/db?useSSL | Invalid URL jdbc:repmysql://h/db?useSSL: parameter 'useSSL' has no value; expected key=value
@@ -167,6 +175,39 @@ class RepMySqlUrlTest {
 
         assertThatThrownBy(() -> RepMySqlUrl.parse("jdbc:repmysql://h/db", info))
                 .hasMessage("Invalid URL jdbc:repmysql://h/db: consistency 'strong' is not one of: none, session, causal");
+    }
+
+    @Test
+    void badConnectorTimeoutFromProperties_failsLikeOneInTheUrl() {
+        Properties info = new Properties();
+        info.setProperty("socketTimeout", "30s");
+        info.setProperty("password", "hunter2");
+
+        assertThatThrownBy(() -> RepMySqlUrl.parse("jdbc:repmysql://h/db", info))
+                .isInstanceOf(SQLException.class)
+                .hasFieldOrPropertyWithValue("SQLState", "08001")
+                .hasMessage("Invalid URL jdbc:repmysql://h/db: socketTimeout '30s' is not a whole number of "
+                        + "milliseconds from 0 to 2147483647");
+    }
+
+    @Test
+    void connectorTimeouts_areTyped_andStillPassedToConnectorJ() throws SQLException {
+        RepMySqlUrl url = RepMySqlUrl.parse("jdbc:repmysql://h/db?connectTimeout=%203000&socketTimeout=60000", null);
+
+        assertThat(url.timeouts()).isEqualTo(new ConnectorTimeouts(3000, 60000));
+        assertThat(url.readerSocketTimeoutMs()).isEqualTo(60000);
+        assertThat(url.writerProperties()).containsEntry("connectTimeout", " 3000")
+                .containsEntry("socketTimeout", "60000");
+        assertThat(RepMySqlUrl.parse("jdbc:repmysql://h/db", null).timeouts()).isEqualTo(new ConnectorTimeouts(0, 0));
+    }
+
+    @Test
+    void settings_areOneTypedRecord() throws SQLException {
+        RepMySqlUrl url = RepMySqlUrl.parse("jdbc:repmysql://h/db?readPort=13307&consistency=CAUSAL", null);
+
+        assertThat(url.settings()).isEqualTo(new DriverSettings(null, 13307, Consistency.CAUSAL, 1000, 5000, 2000,
+                null));
+        assertThat(url.settings().urlValue(DriverProperty.CONSISTENCY)).isEqualTo("causal");
     }
 
     @Test

@@ -19,9 +19,9 @@ import io.repmysql.driver.routing.Target;
 class RoutingMetricsTest {
 
     @Test
-    void countsByTargetAndReason_andSumsIntoTheGlobalCounters() {
-        RoutingMetrics metrics = RoutingMetrics.forName("metrics-test-1");
-        long globalBefore = RoutingMetrics.global().count(Target.WRITER, Reason.READER_UNAVAILABLE);
+    void countsByTargetAndReason_andSumsIntoTheTotal() {
+        RoutingMetrics total = new RoutingMetrics("total");
+        RoutingMetrics metrics = new RoutingMetrics("metrics-test-1", total);
 
         metrics.record(Target.READER, Reason.READ_STATEMENT);
         metrics.record(Target.READER, Reason.READ_STATEMENT);
@@ -31,13 +31,23 @@ class RoutingMetricsTest {
         assertThat(metrics.getReads()).isEqualTo(2);
         assertThat(metrics.getWrites()).isEqualTo(1);
         assertThat(metrics.getCounts()).isEqualTo(Map.of("READER/READ_STATEMENT", 2L, "WRITER/READER_UNAVAILABLE", 1L));
-        assertThat(RoutingMetrics.global().count(Target.WRITER, Reason.READER_UNAVAILABLE)).isEqualTo(globalBefore + 1);
-        assertThat(RepMySqlDriver.metrics()).isSameAs(RoutingMetrics.global());
+        assertThat(total.count(Target.WRITER, Reason.READER_UNAVAILABLE)).isEqualTo(1);
+        assertThat(total.getReads()).isEqualTo(2);
     }
 
     @Test
-    void eachNamedInstance_isAJmxMxBean() throws Exception {
-        RoutingMetrics metrics = RoutingMetrics.forName("host:3306/db?x");
+    void theJvmsClusters_countIntoDriverMetrics() throws Exception {
+        long before = RepMySqlDriver.metrics().count(Target.BOTH, Reason.SESSION_STATE);
+
+        RepMySqlDriver.metrics("jdbc:repmysql://metrics-total/db").record(Target.BOTH, Reason.SESSION_STATE);
+
+        assertThat(RepMySqlDriver.metrics().count(Target.BOTH, Reason.SESSION_STATE)).isEqualTo(before + 1);
+        assertThat(RepMySqlDriver.metrics("jdbc:repmysql://metrics-total:3306/db?user=other").getBoth()).isEqualTo(1);
+    }
+
+    @Test
+    void eachClusterOfTheJvm_isAJmxMxBean() throws Exception {
+        RoutingMetrics metrics = RepMySqlDriver.metrics("jdbc:repmysql://host/db?clusterName=host:3306/db%3Fx");
         metrics.record(Target.BOTH, Reason.SESSION_STATE);
         ObjectName name = new ObjectName("io.repmysql:type=RoutingMetrics,name=" + ObjectName.quote("host:3306/db?x"));
 
@@ -49,7 +59,7 @@ class RoutingMetricsTest {
 
     @Test
     void micrometerBinder_exposesTheCountersAsFunctionCounters() {
-        RoutingMetrics metrics = RoutingMetrics.forName("metrics-test-micrometer");
+        RoutingMetrics metrics = new RoutingMetrics("metrics-test-micrometer");
         metrics.record(Target.WRITER, Reason.CONSISTENCY_TIMEOUT);
         metrics.recordRetry();
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -62,11 +72,12 @@ class RoutingMetricsTest {
     }
 
     @Test
-    void namedInstances_joinMicrometersGlobalRegistryWhenMicrometerIsPresent() {
+    void theJvmsClusters_joinMicrometersGlobalRegistryWhenMicrometerIsPresent() throws Exception {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         Metrics.addRegistry(registry);
         try {
-            RoutingMetrics.forName("metrics-test-global").record(Target.READER, Reason.READ_STATEMENT);
+            RepMySqlDriver.metrics("jdbc:repmysql://h/db?clusterName=metrics-test-global")
+                    .record(Target.READER, Reason.READ_STATEMENT);
 
             assertThat(Metrics.globalRegistry.get("repmysql.routing.statements")
                     .tags("cluster", "metrics-test-global", "target", "READER", "reason", "READ_STATEMENT")
@@ -74,5 +85,18 @@ class RoutingMetricsTest {
         } finally {
             Metrics.removeRegistry(registry);
         }
+    }
+
+    @Test
+    void aDriverWithAPhysicalDriverOfItsOwn_publishesNothing() throws Exception {
+        RepMySqlDriver own = new RepMySqlDriver(new StubServers());
+        try (var connection = own.connect("jdbc:repmysql://h/db?clusterName=metrics-test-unexported", null)) {
+            connection.createStatement().executeQuery("SELECT 1");
+        }
+        ObjectName name = new ObjectName("io.repmysql:type=RoutingMetrics,name=metrics-test-unexported");
+
+        assertThat(ManagementFactory.getPlatformMBeanServer().isRegistered(name)).isFalse();
+        assertThat(own.metrics(RepMySqlUrl.parse("jdbc:repmysql://h/db?clusterName=metrics-test-unexported", null))
+                .getReads()).isEqualTo(1);
     }
 }

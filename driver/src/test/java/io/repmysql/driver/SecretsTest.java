@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 class SecretsTest {
 
     private static final String SECRET = "s3cr;t/p@ss";
-    private static final AtomicInteger HOSTS = new AtomicInteger();
 
     /** Every message in the chain, causes and suppressed exceptions included. */
     private static String messages(Throwable t) {
@@ -75,7 +73,7 @@ class SecretsTest {
     void toString_ofUrlDataSourceConnectionAndStatements_neverShowsThePassword() throws SQLException {
         Properties info = new Properties();
         info.setProperty("password", SECRET);
-        String url = "jdbc:repmysql://secrets" + HOSTS.incrementAndGet() + "/app?user=app&password=" + SECRET;
+        String url = "jdbc:repmysql://secrets/app?user=app&password=" + SECRET;
         assertThat(RepMySqlUrl.parse(url, info).toString()).doesNotContain(SECRET).contains("password=****");
 
         RepMySqlDataSource dataSource = new RepMySqlDataSource();
@@ -99,8 +97,8 @@ class SecretsTest {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try (Connection connection = new RepMySqlDriver(servers).connect("jdbc:repmysql://secrets"
-                + HOSTS.incrementAndGet() + "/app?readerRetryBackoffMs=0&password=" + SECRET, new Properties())) {
+        try (Connection connection = new RepMySqlDriver(servers).connect(
+                "jdbc:repmysql://secrets/app?readerRetryBackoffMs=0&password=" + SECRET, new Properties())) {
             connection.createStatement().executeQuery("SELECT 1");
             servers.readerDown = false;
             connection.createStatement().executeQuery("SELECT 2");

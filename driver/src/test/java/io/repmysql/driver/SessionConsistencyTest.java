@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,18 +17,18 @@ import io.repmysql.driver.routing.Target;
 /** consistency=session against stub servers that report GTIDs the way Connector/J's session tracking does. */
 class SessionConsistencyTest {
 
-    private static final AtomicInteger HOSTS = new AtomicInteger();
     private static final String MARIADB_WAIT = "SELECT MASTER_GTID_WAIT(?, ?)";
 
     private final StubServers servers = new StubServers();
-    private final String host = "consistency" + HOSTS.incrementAndGet();
+    private final String host = "consistency";
+    private final RepMySqlDriver driver = new RepMySqlDriver(servers);
 
     SessionConsistencyTest() {
         servers.trackGtids = true;
     }
 
     private Connection connect(String query) throws SQLException {
-        return new RepMySqlDriver(servers).connect("jdbc:repmysql://" + host + "/app" + query, new Properties());
+        return driver.connect("jdbc:repmysql://" + host + "/app" + query, new Properties());
     }
 
     @Test
@@ -89,7 +88,8 @@ class SessionConsistencyTest {
                     .isEqualTo(new RouteDecision(Target.WRITER, Reason.CONSISTENCY_TIMEOUT));
         }
         assertThat(servers.callsOn("writer1")).endsWith("SELECT * FROM t", "close statement", "close");
-        assertThat(RoutingMetrics.forName(host + ":3306/app").getConsistencyWaits()).isEqualTo(1);
+        assertThat(driver.metrics(RepMySqlUrl.parse("jdbc:repmysql://" + host + "/app", null)).getConsistencyWaits())
+                .isEqualTo(1);
     }
 
     @Test

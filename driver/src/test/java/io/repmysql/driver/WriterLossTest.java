@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class WriterLossTest {
 
-    private static final AtomicInteger HOSTS = new AtomicInteger();
     private static final String INSERT = "INSERT INTO t VALUES (1)";
 
     private final StubServers servers = new StubServers();
-    private final String host = "writerloss" + HOSTS.incrementAndGet();
+    private final String host = "writerloss";
+    private final RepMySqlDriver driver = new RepMySqlDriver(servers);
 
     private Connection connect() throws SQLException {
-        return new RepMySqlDriver(servers).connect("jdbc:repmysql://" + host + "/app", new Properties());
+        return driver.connect("jdbc:repmysql://" + host + "/app", new Properties());
     }
 
     private long received(String sql) {

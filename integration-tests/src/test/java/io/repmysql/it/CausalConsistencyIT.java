@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.repmysql.driver.RepMySqlConnection;
 import io.repmysql.driver.RepMySqlDataSource;
+import io.repmysql.driver.RepMySqlDriver;
 import io.repmysql.driver.RoutingMetrics;
 import io.repmysql.driver.routing.Reason;
 import io.repmysql.driver.routing.Target;
@@ -120,8 +121,8 @@ class CausalConsistencyIT {
         String name = "pooled-" + mode;
         HikariConfig config = new HikariConfig();
         config.setDataSourceClassName(RepMySqlDataSource.class.getName());
-        config.addDataSourceProperty("url", cluster.repmysqlUrl() + "&consistency=" + mode
-                + "&consistencyTimeoutMs=5000&clusterName=" + name);
+        String url = cluster.repmysqlUrl() + "&consistency=" + mode + "&consistencyTimeoutMs=5000&clusterName=" + name;
+        config.addDataSourceProperty("url", url);
         config.addDataSourceProperty("user", cluster.appUser());
         config.addDataSourceProperty("password", cluster.appPassword());
         config.setMaximumPoolSize(4);
@@ -141,7 +142,7 @@ class CausalConsistencyIT {
                 }
             }
         }
-        RoutingMetrics metrics = RoutingMetrics.forName(name);
+        RoutingMetrics metrics = RepMySqlDriver.metrics(url);
         figures.waits = metrics.getConsistencyWaits();
         figures.fallbacks = metrics.count(Target.WRITER, Reason.CONSISTENCY_TIMEOUT);
         System.out.printf("[causal] pooled, %s: %d of %d reads on another connection missed the write; "

@@ -3,9 +3,11 @@ package io.repmysql.benchmarks.load;
 import io.repmysql.provisioner.spec.ClusterNames;
 import io.repmysql.haproxy.stats.Proxies;
 import java.io.IOException;
+import java.sql.SQLException;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import io.repmysql.driver.RepMySqlDriver;
 import io.repmysql.driver.RoutingMetrics;
 import io.repmysql.driver.routing.Target;
 import io.repmysql.haproxy.stats.StatsClient;
@@ -36,7 +38,7 @@ final class WriterCheck {
         StatsClient stats = new StatsClient(ClusterNames.statsPage(endpoints.host(), endpoints.statsPort()),
                 endpoints.statsUser(), endpoints.statsPassword());
         long before = writeSessions(stats);
-        RoutingMetrics metrics = RoutingMetrics.forName(CLUSTER_NAME);
+        RoutingMetrics metrics = metrics(Contender.REPMYSQL.url(endpoints, CLUSTER_NAME, ""));
         long writerBefore = metrics.count(Target.WRITER);
         long readerBefore = metrics.count(Target.READER);
         RoundResult round;
@@ -47,6 +49,14 @@ final class WriterCheck {
         long after = writeSessions(stats);
         return new Result(options.threads(), round.operations(), after - before,
                 metrics.count(Target.WRITER) - writerBefore, metrics.count(Target.READER) - readerBefore);
+    }
+
+    private static RoutingMetrics metrics(String url) throws IOException {
+        try {
+            return RepMySqlDriver.metrics(url);
+        } catch (SQLException e) {
+            throw new IOException("the benchmark's own URL was refused: " + e.getMessage(), e);
+        }
     }
 
     private static long writeSessions(StatsClient stats) throws IOException {

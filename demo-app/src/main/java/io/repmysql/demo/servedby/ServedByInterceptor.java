@@ -1,6 +1,6 @@
 package io.repmysql.demo.servedby;
 
-import io.repmysql.driver.RoutingMetrics;
+import io.repmysql.driver.RepMySqlDriver;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -19,6 +19,6 @@ public class ServedByInterceptor implements HandlerInterceptor {
             return;
         }
         page.addObject("lastWrite", LastWrite.of(request.getSession(false)));
-        page.addObject("routing", RoutingCounters.of(RoutingMetrics.global()));
+        page.addObject("routing", RoutingCounters.of(RepMySqlDriver.metrics()));
     }
 }

@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
+import io.repmysql.driver.SqlStates;
+
 /** Tells a lost or refused connection from an error in the statement: only the former justifies a retry. */
 final class ConnectionErrors {
 
@@ -16,13 +18,13 @@ final class ConnectionErrors {
      */
     static boolean neverSent(SQLException e) {
         String state = e.getSQLState();
-        return "08001".equals(state) || "08003".equals(state) || "08004".equals(state);
+        return SqlStates.UNABLE_TO_CONNECT.equals(state) || SqlStates.CONNECTION_DOES_NOT_EXIST.equals(state)
+                || SqlStates.CONNECTION_REJECTED.equals(state);
     }
 
     /** SQLState class 08 (connection exception), which Connector/J's CommunicationsException carries too. */
     static boolean isConnectionError(SQLException e) {
-        String state = e.getSQLState();
-        return (state != null && state.startsWith("08"))
+        return SqlStates.isOfClass(e, SqlStates.CONNECTION_EXCEPTION_CLASS)
                 || e instanceof SQLNonTransientConnectionException
                 || e instanceof SQLTransientConnectionException
                 || e.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException");

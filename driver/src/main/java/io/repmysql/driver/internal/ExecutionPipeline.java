@@ -7,6 +7,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.Statement;
 import java.util.List;
 
+import io.repmysql.driver.SqlStates;
 import io.repmysql.driver.routing.Classification;
 import io.repmysql.driver.routing.Reason;
 import io.repmysql.driver.routing.RouteDecision;
@@ -114,7 +115,8 @@ final class ExecutionPipeline {
             router.beforePreparedRead();
         } else if (physicals.ifOpen(Target.WRITER) != prepared.owner()) {
             throw new SQLNonTransientConnectionException(physicals.url().name() + ": this statement was prepared on "
-                    + "a connection to the writer that was lost since: nothing was sent; prepare it again", "08003");
+                    + "a connection to the writer that was lost since: nothing was sent; prepare it again",
+                    SqlStates.CONNECTION_DOES_NOT_EXIST);
         }
         R result;
         if (target == Target.READER) {

@@ -10,17 +10,16 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Savepoint;
 import java.sql.Statement;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.Executor;
 
 import io.repmysql.driver.Consistency;
 import io.repmysql.driver.RepMySqlConnection;
 import io.repmysql.driver.RepMySqlUrl;
+import io.repmysql.driver.SqlStates;
+import io.repmysql.driver.internal.LogicalStatements.Preparer;
+import io.repmysql.driver.internal.cluster.Cluster;
 import io.repmysql.driver.proxy.Wrappers;
 import io.repmysql.driver.routing.RouteDecision;
 import io.repmysql.driver.routing.RoutingSession;
@@ -35,19 +34,19 @@ import io.repmysql.driver.routing.Target;
 public abstract class LogicalConnection implements Connection, RepMySqlConnection {
 
     private final Cluster cluster;
-    private final ConnectionSettings settings = new ConnectionSettings();
-    private final RoutingSession routing = new RoutingSession();
     private final PhysicalConnections physicals;
     private final SessionSettings sessionSettings;
     private final Transactions transactions;
-    private final WriterLoss writerLoss;
+    private final TransactionBoundaries boundaries;
     private final Router router;
-    private final ExecutionPipeline pipeline;
-    private final Set<Statement> openStatements = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final LogicalStatements statements;
+    private final ConnectionValidity validity;
     private volatile boolean closed;
 
     protected LogicalConnection(Cluster cluster) {
         this.cluster = cluster;
+        ConnectionSettings settings = new ConnectionSettings();
+        RoutingSession routing = new RoutingSession();
         Consistency mode = cluster.url().consistency();
         SessionConsistency consistency = mode == Consistency.CAUSAL
                 ? SessionConsistency.causal(cluster.causal(), cluster.url().consistencyTimeoutMs())
@@ -55,10 +54,13 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
         this.physicals = new PhysicalConnections(cluster, settings, routing, consistency);
         this.sessionSettings = new SessionSettings(settings, physicals, routing);
         this.transactions = new Transactions(physicals, settings, routing, consistency);
-        this.writerLoss = new WriterLoss(physicals, transactions, routing, settings);
+        WriterLoss writerLoss = new WriterLoss(physicals, transactions, routing, settings);
         this.router = new Router(routing, physicals, consistency, transactions, writerLoss, cluster.metrics(),
                 settings);
-        this.pipeline = new ExecutionPipeline(routing, physicals, router, writerLoss);
+        this.boundaries = new TransactionBoundaries(physicals, settings, routing, transactions, writerLoss, router);
+        this.statements = new LogicalStatements(this,
+                new ExecutionPipeline(routing, physicals, router, writerLoss), physicals);
+        this.validity = new ConnectionValidity(physicals);
     }
 
     /**
@@ -88,7 +90,7 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
 
     void checkOpen() throws SQLException {
         if (closed) {
-            throw new SQLException(closedMessage(), "08003");
+            throw new SQLException(closedMessage(), SqlStates.CONNECTION_DOES_NOT_EXIST);
         }
     }
 
@@ -111,9 +113,7 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
     @Override
     public Statement createStatement(int type, int concurrency, int holdability) throws SQLException {
         checkOpen();
-        StatementBinder binder = new StatementBinder(physicals, new int[] {type, concurrency, holdability},
-                new StatementSettings());
-        return track(Wrappers.create(LogicalStatement.class, this, pipeline, binder));
+        return statements.create(type, concurrency, holdability);
     }
 
     @Override
@@ -166,26 +166,17 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
     private PreparedStatement prepare(String sql, int concurrency, Preparer<PreparedStatement> preparer)
             throws SQLException {
         checkOpen();
-        ExecutionPipeline.Prepared prepared = pipeline.prepare(sql, concurrency == ResultSet.CONCUR_UPDATABLE);
-        PreparedStatement physical = preparer.prepare(prepared.owner(), sql);
-        return track(Wrappers.create(LogicalPreparedStatement.class, this, pipeline, prepared, physical));
+        return statements.prepare(sql, concurrency, preparer);
     }
 
     private CallableStatement call(String sql, Preparer<CallableStatement> preparer) throws SQLException {
         checkOpen();
-        ExecutionPipeline.Prepared prepared = pipeline.prepareCall(sql);
-        CallableStatement physical = preparer.prepare(prepared.owner(), sql);
-        return track(Wrappers.create(LogicalCallableStatement.class, this, pipeline, prepared, physical));
-    }
-
-    private <S extends Statement> S track(S statement) {
-        openStatements.add(statement);
-        return statement;
+        return statements.call(sql, preparer);
     }
 
     /** A statement of this connection closed itself. */
     void statementClosed(Statement statement) {
-        openStatements.remove(statement);
+        statements.closed(statement);
     }
 
     @Override
@@ -198,44 +189,25 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
     @Override
     public void setAutoCommit(boolean autoCommit) throws SQLException {
         checkOpen();
-        boolean committed = autoCommit && !settings.autoCommit();
-        boolean lost = committed && writerLoss.lostBeforeCommit();
-        physicals.forEachOpen(c -> c.setAutoCommit(autoCommit));
-        settings.autoCommit(autoCommit);
-        routing.autoCommitChanged(autoCommit);
-        if (committed) {
-            transactions.committedByAutoCommit();
-            router.transactionEnded();
-        }
-        if (lost) {
-            throw WriterErrors.nothingCommitted(cluster.url());
-        }
+        boundaries.setAutoCommit(autoCommit, cluster.url());
     }
 
     @Override
     public boolean getAutoCommit() throws SQLException {
         checkOpen();
-        return settings.autoCommit();
+        return boundaries.autoCommit();
     }
 
     @Override
     public void commit() throws SQLException {
         checkOpen();
-        try {
-            transactions.commit();
-        } finally {
-            router.transactionEnded();
-        }
+        boundaries.commit();
     }
 
     @Override
     public void rollback() throws SQLException {
         checkOpen();
-        try {
-            transactions.rollback();
-        } finally {
-            router.transactionEnded();
-        }
+        boundaries.rollback();
     }
 
     @Override
@@ -338,7 +310,7 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
 
     private void checkOpenForClientInfo() throws SQLClientInfoException {
         if (closed) {
-            throw new SQLClientInfoException(closedMessage(), "08003", Map.of());
+            throw new SQLClientInfoException(closedMessage(), SqlStates.CONNECTION_DOES_NOT_EXIST, Map.of());
         }
     }
 
@@ -380,34 +352,14 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
 
     // Life of the connection: validity and abort cover exactly the physical connections that are open.
 
-    /**
-     * Valid when open and every open physical connection answers within the timeout. With none open (the writer
-     * was lost and the read port is down) a pool would otherwise keep a connection whose servers are gone, so this
-     * opens the one the next statement most likely needs — the reader when it is available, else the writer within
-     * the timeout — and keeps it for that statement: opening is a round trip to the server, as cheap as a ping.
-     */
+    /** Valid when open and its physical connections answer ({@link ConnectionValidity}). */
     @Override
     public boolean isValid(int timeoutSeconds) throws SQLException {
         if (timeoutSeconds < 0) {
-            throw new SQLException("isValid timeout must be >= 0, was " + timeoutSeconds, "HY024");
+            throw new SQLException("isValid timeout must be >= 0, was " + timeoutSeconds,
+                    SqlStates.INVALID_ATTRIBUTE_VALUE);
         }
-        if (closed) {
-            return false;
-        }
-        if (physicals.ifOpen(Target.WRITER) == null && physicals.ifOpen(Target.READER) == null) {
-            return physicals.reader() != null || opensWriter(timeoutSeconds);
-        }
-        boolean[] valid = {true};
-        physicals.forEachOpen(c -> valid[0] &= c.isValid(timeoutSeconds));
-        return valid[0];
-    }
-
-    private boolean opensWriter(int timeoutSeconds) {
-        try {
-            return physicals.writerWithin(timeoutSeconds * 1000) != null;
-        } catch (SQLException e) {
-            return false;
-        }
+        return !closed && validity.isValid(timeoutSeconds);
     }
 
     @Override
@@ -418,7 +370,7 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
     @Override
     public void abort(Executor executor) throws SQLException {
         if (executor == null) {
-            throw new SQLException("abort needs an executor", "HY009");
+            throw new SQLException("abort needs an executor", SqlStates.INVALID_NULL_POINTER);
         }
         closed = true;
         physicals.forEachOpen(c -> c.abort(executor));
@@ -431,11 +383,8 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
         }
         closed = true;
         try {
-            for (Statement statement : List.copyOf(openStatements)) {
-                PhysicalConnections.closeQuietly(statement);
-            }
+            statements.closeAll();
         } finally {
-            openStatements.clear();
             physicals.closeAll();
         }
     }
@@ -505,11 +454,5 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
     @Override
     public String toString() {
         return "RepMySqlConnection[" + cluster.url().name() + (closed ? ", closed]" : "]");
-    }
-
-    /** Prepares on one physical connection, with the variant of prepareStatement the application called. */
-    @FunctionalInterface
-    private interface Preparer<S extends PreparedStatement> {
-        S prepare(Connection connection, String sql) throws SQLException;
     }
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import io.repmysql.driver.SqlStates;
 import io.repmysql.driver.proxy.Wrappers;
 
 /**
@@ -29,7 +30,7 @@ abstract class LogicalStatementBase implements Statement {
 
     void checkOpen() throws SQLException {
         if (closed) {
-            throw new SQLException("The statement is closed", "HY010");
+            throw new SQLException("The statement is closed", SqlStates.FUNCTION_SEQUENCE_ERROR);
         }
         connection.checkOpen();
     }

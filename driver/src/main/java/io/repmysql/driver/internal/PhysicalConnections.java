@@ -8,7 +8,10 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.repmysql.driver.ConnectorTimeouts;
 import io.repmysql.driver.RepMySqlUrl;
+import io.repmysql.driver.SqlStates;
+import io.repmysql.driver.internal.cluster.Cluster;
 import io.repmysql.driver.routing.RoutingSession;
 import io.repmysql.driver.routing.Target;
 
@@ -20,7 +23,6 @@ import io.repmysql.driver.routing.Target;
 final class PhysicalConnections {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhysicalConnections.class);
-    private static final String CONNECT_TIMEOUT = "connectTimeout";
 
     private final Cluster cluster;
     private final ConnectionSettings settings;
@@ -54,9 +56,8 @@ final class PhysicalConnections {
         }
         Properties properties = cluster.url().writerProperties();
         if (timeoutMs > 0) {
-            String configured = properties.getProperty(CONNECT_TIMEOUT);
-            int current = configured == null ? 0 : Integer.parseInt(configured);
-            properties.setProperty(CONNECT_TIMEOUT,
+            int current = cluster.url().timeouts().connectTimeoutMs();
+            properties.setProperty(ConnectorTimeouts.CONNECT_TIMEOUT,
                     Integer.toString(current > 0 ? Math.min(current, timeoutMs) : timeoutMs));
         }
         return writer(properties);
@@ -254,7 +255,7 @@ final class PhysicalConnections {
         Connection opened = cluster.driver().connect(jdbcUrl, properties);
         if (opened == null) {
             throw new SQLException(cluster.url().name() + ": the physical driver refused " + jdbcUrl + " for the "
-                    + role, "08001");
+                    + role, SqlStates.UNABLE_TO_CONNECT);
         }
         return opened;
     }
@@ -273,7 +274,7 @@ final class PhysicalConnections {
 
     /** SQLState class 28: the server refused the user or password. */
     private static boolean isAuthorizationError(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("28");
+        return SqlStates.isOfClass(e, SqlStates.INVALID_AUTHORIZATION_CLASS);
     }
 
     /** Connector/J's messages run over several lines; a log line must not. */

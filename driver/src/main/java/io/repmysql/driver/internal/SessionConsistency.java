@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import io.repmysql.driver.internal.cluster.CausalState;
+import io.repmysql.driver.internal.cluster.GtidPosition;
+
 /**
  * {@code consistency=session}: a read after this connection's own write sees that write.
  *

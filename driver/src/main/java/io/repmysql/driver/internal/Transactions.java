@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 
+import io.repmysql.driver.SqlStates;
 import io.repmysql.driver.routing.RoutingSession;
 import io.repmysql.driver.routing.Target;
 
@@ -125,7 +126,7 @@ final class Transactions {
     private void end(boolean commit) throws SQLException {
         if (settings.autoCommit()) {
             throw new SQLException("Can't call " + (commit ? "commit" : "rollback") + " when autocommit=true",
-                    "08003");
+                    SqlStates.CONNECTION_DOES_NOT_EXIST);
         }
         boolean wasLost = lost;
         try {

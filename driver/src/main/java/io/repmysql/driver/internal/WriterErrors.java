@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 import io.repmysql.driver.RepMySqlUrl;
+import io.repmysql.driver.SqlStates;
 
 /**
  * The errors a lost writer (HAProxy's write port, the primary) produces. Each carries SQLState class 08 and the
@@ -14,7 +15,6 @@ import io.repmysql.driver.RepMySqlUrl;
 final class WriterErrors {
 
     /** The standard SQLState for a commit whose connection broke before its answer arrived. */
-    static final String RESOLUTION_UNKNOWN = "08007";
 
     private WriterErrors() {
     }
@@ -22,33 +22,33 @@ final class WriterErrors {
     /** The writer could not be opened: nothing reached the primary. */
     static SQLException notOpened(RepMySqlUrl url, SQLException cause) {
         return new SQLTransientConnectionException(writer(url) + "could not be opened: nothing was sent: safe to retry",
-                "08001", cause);
+                SqlStates.UNABLE_TO_CONNECT, cause);
     }
 
     /** The writer was known broken before the statement was sent (outside a transaction that used it). */
     static SQLException brokenBeforeSend(RepMySqlUrl url, SQLException cause) {
         return new SQLTransientConnectionException(writer(url) + "was already broken: nothing was sent: safe to "
-                + "retry; the next statement opens a new connection", "08003", cause);
+                + "retry; the next statement opens a new connection", SqlStates.CONNECTION_DOES_NOT_EXIST, cause);
     }
 
     /** An autocommit write (or a statement that commits by itself) was sent and no answer came. */
     static SQLException writeOutcomeUnknown(RepMySqlUrl url, SQLException cause) {
         return new SQLNonTransientConnectionException(writer(url) + "broke after the write was sent: the outcome is "
-                + "unknown: the write may or may not have been applied: check before retrying", RESOLUTION_UNKNOWN,
-                cause);
+                + "unknown: the write may or may not have been applied: check before retrying",
+                SqlStates.TRANSACTION_RESOLUTION_UNKNOWN, cause);
     }
 
     /** COMMIT was sent and no answer came. */
     static SQLException commitOutcomeUnknown(RepMySqlUrl url, SQLException cause) {
         return new SQLNonTransientConnectionException(writer(url) + "broke after COMMIT was sent: the outcome is "
                 + "unknown: the transaction may or may not have been committed: check before retrying",
-                RESOLUTION_UNKNOWN, cause);
+                SqlStates.TRANSACTION_RESOLUTION_UNKNOWN, cause);
     }
 
     /** A statement that changes no data lost the writer. */
     static SQLException readInterrupted(RepMySqlUrl url, SQLException cause) {
         return new SQLTransientConnectionException(writer(url) + "broke during a statement that changes no data: "
-                + "nothing was changed: safe to retry", "08S01", cause);
+                + "nothing was changed: safe to retry", SqlStates.COMMUNICATION_LINK_FAILURE, cause);
     }
 
     /** The writer broke inside a transaction: the server rolls back what the transaction did. */
@@ -56,21 +56,23 @@ final class WriterErrors {
         return new SQLNonTransientConnectionException(writer(url) + "was lost during the transaction: the server "
                 + "rolled the transaction back, so none of its changes were committed"
                 + (statementSent ? "" : "; this statement was not sent")
-                + "; call rollback(), then run the whole transaction again", statementSent ? "08S01" : "08003", cause);
+                + "; call rollback(), then run the whole transaction again",
+                statementSent ? SqlStates.COMMUNICATION_LINK_FAILURE : SqlStates.CONNECTION_DOES_NOT_EXIST, cause);
     }
 
     /** A statement after a lost transaction, before the application ended it. */
     static SQLException transactionStillLost(RepMySqlUrl url) {
         return new SQLNonTransientConnectionException(url.name() + ": the transaction was lost with the connection to"
                 + " the writer " + address(url) + " and rolled back by the server: this statement was not sent; call "
-                + "rollback(), then run the whole transaction again", "08003");
+                + "rollback(), then run the whole transaction again", SqlStates.CONNECTION_DOES_NOT_EXIST);
     }
 
     /** COMMIT of a transaction that was lost with the writer: nothing to commit, and it must not look committed. */
     static SQLException nothingCommitted(RepMySqlUrl url) {
         return new SQLNonTransientConnectionException(url.name() + ": COMMIT was not sent: the transaction was lost "
                 + "with the connection to the writer " + address(url) + " and rolled back by the server, so nothing "
-                + "was committed; run the whole transaction again (the connection is usable)", "08003");
+                + "was committed; run the whole transaction again (the connection is usable)",
+                SqlStates.CONNECTION_DOES_NOT_EXIST);
     }
 
     /** A read-only connection's write, meant for the replica to refuse, found no reader: it goes nowhere. */
@@ -78,7 +80,7 @@ final class WriterErrors {
         return new SQLTransientConnectionException(url.name() + ": the read port " + url.readerAddress()
                 + " is unavailable and this connection is read-only: the write was not sent (a read-only connection "
                 + "never sends writes to the primary); retry when a replica is back, or use a read-write connection",
-                "08001", cause);
+                SqlStates.UNABLE_TO_CONNECT, cause);
     }
 
     private static String writer(RepMySqlUrl url) {

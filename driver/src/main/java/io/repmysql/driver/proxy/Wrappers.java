@@ -19,6 +19,8 @@ import net.bytebuddy.dynamic.scaffold.subclass.ConstructorStrategy;
 import net.bytebuddy.implementation.MethodCall;
 import net.bytebuddy.matcher.ElementMatchers;
 
+import io.repmysql.driver.SqlStates;
+
 /**
  * How wrappers are made. A wrapper class is a hand-written abstract class that implements only the JDBC methods
  * carrying state, plus one {@code delegate()} method answering the physical object of the moment. For each such
@@ -59,7 +61,8 @@ public final class Wrappers {
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
-            throw new SQLException("Could not create a " + base.getSimpleName() + " wrapper", "HY000", e);
+            throw new SQLException("Could not create a " + base.getSimpleName() + " wrapper",
+                    SqlStates.GENERAL_ERROR, e);
         }
     }
 

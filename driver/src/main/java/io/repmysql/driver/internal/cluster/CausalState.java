@@ -1,36 +1,21 @@
-package io.repmysql.driver.internal;
+package io.repmysql.driver.internal.cluster;
 
 import java.sql.SQLException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-
-import io.repmysql.driver.RepMySqlUrl;
 
 /**
  * consistency=causal: the highest write position of one cluster seen in this JVM, shared by every connection to it
- * (all pools, all DataSources, all threads). Writers advance it from session tracking; readers wait for it; tokens
- * carry it to other JVMs and merge it back. Thread-safe and lock-free.
+ * (all pools, all DataSources, all threads) through its {@link ClusterState}. Writers advance it from session
+ * tracking; readers wait for it; tokens carry it to other JVMs and merge it back. Thread-safe and lock-free.
  */
 public final class CausalState {
-
-    /** What makes two URLs the same cluster: its name (clusterName, else HOST:WRITE_PORT/DATABASE). */
-    record Key(String clusterName) {
-    }
-
-    private static final Map<Key, CausalState> CLUSTERS = new ConcurrentHashMap<>();
 
     private final String clusterName;
     private final AtomicReference<GtidPosition> position = new AtomicReference<>(GtidPosition.EMPTY);
 
-    /** A state of its own (tests; another JVM would have one). */
+    /** The state of the cluster named {@code clusterName}; {@link ClusterState} holds the shared one. */
     public CausalState(String clusterName) {
         this.clusterName = clusterName;
-    }
-
-    /** The state this JVM shares for the cluster of {@code url}. */
-    public static CausalState of(RepMySqlUrl url) {
-        return CLUSTERS.computeIfAbsent(new Key(url.name()), key -> new CausalState(key.clusterName()));
     }
 
     public String clusterName() {

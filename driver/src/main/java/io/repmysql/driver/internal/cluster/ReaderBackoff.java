@@ -1,33 +1,30 @@
-package io.repmysql.driver.internal;
+package io.repmysql.driver.internal.cluster;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Whether the read port may be tried now. Shared by every connection to the same reader address, so a pool of
- * fifty connections does not try a dead port fifty times per back-off period, and logs the outage once.
+ * Whether the read port may be tried now. Shared by every connection to the same read port of a cluster
+ * ({@link ClusterState#backoff}), so a pool of fifty connections does not try a dead port fifty times per back-off
+ * period, and logs the outage once.
  */
 public final class ReaderBackoff {
 
-    private static final Map<String, ReaderBackoff> SHARED = new ConcurrentHashMap<>();
-
+    private final Ticker ticker;
     private final AtomicBoolean down = new AtomicBoolean();
     private volatile long retryAtNanos;
 
-    /** The shared state of one readHost:readPort. */
-    public static ReaderBackoff forAddress(String readerAddress) {
-        return SHARED.computeIfAbsent(readerAddress, a -> new ReaderBackoff());
+    public ReaderBackoff(Ticker ticker) {
+        this.ticker = ticker;
     }
 
     /** True when the reader is believed up, or its back-off has run out. */
     public boolean mayTry() {
-        return !down.get() || System.nanoTime() - retryAtNanos >= 0;
+        return !down.get() || ticker.nanos() - retryAtNanos >= 0;
     }
 
     /** Opening the reader failed: wait {@code backoffMs}. True only for the call that marked it down. */
     public boolean failed(long backoffMs) {
-        retryAtNanos = System.nanoTime() + backoffMs * 1_000_000L;
+        retryAtNanos = ticker.nanos() + backoffMs * 1_000_000L;
         return down.compareAndSet(false, true);
     }
 

@@ -1,4 +1,4 @@
-package io.repmysql.driver.internal;
+package io.repmysql.driver.internal.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
+
+import io.repmysql.driver.SqlStates;
 
 class CausalTokenTest {
 
@@ -25,7 +27,7 @@ class CausalTokenTest {
         String token = CausalToken.encode("shop", GtidPosition.parse("0-1-42"));
         assertThatThrownBy(() -> CausalToken.decode("billing", token)).isInstanceOf(SQLException.class)
                 .hasMessageContaining("of cluster 'shop'")
-                .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo(CausalToken.INVALID);
+                .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo(SqlStates.INVALID_PARAMETER_VALUE);
     }
 
     @Test
@@ -37,7 +39,7 @@ class CausalTokenTest {
         for (String input : bad) {
             assertThatThrownBy(() -> CausalToken.decode("shop", input)).as(String.valueOf(input))
                     .isInstanceOf(SQLException.class)
-                    .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo(CausalToken.INVALID);
+                    .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo(SqlStates.INVALID_PARAMETER_VALUE);
         }
     }
 

@@ -1,4 +1,4 @@
-package io.repmysql.driver.internal;
+package io.repmysql.driver.internal.cluster;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -6,15 +6,14 @@ import java.sql.SQLException;
 import java.util.Base64;
 import java.util.zip.CRC32;
 
+import io.repmysql.driver.SqlStates;
+
 /**
  * The causal token: a cluster's name and a {@link GtidPosition}, as one opaque, URL-safe string (base64url without
  * padding; a version byte, the UTF-8 text {@code name '\n' position}, then a CRC-32 of both). The checksum is what
  * tells a truncated or mistyped token from a valid one; the name is what tells another cluster's token.
  */
 public final class CausalToken {
-
-    /** SQLState of a malformed or foreign token: invalid parameter value. */
-    public static final String INVALID = "22023";
 
     private static final byte VERSION = 1;
     private static final int MAX_LENGTH = 64 * 1024;
@@ -79,6 +78,6 @@ public final class CausalToken {
     }
 
     private static SQLException invalid(String clusterName, String why) {
-        return new SQLException(clusterName + ": " + why, INVALID);
+        return new SQLException(clusterName + ": " + why, SqlStates.INVALID_PARAMETER_VALUE);
     }
 }

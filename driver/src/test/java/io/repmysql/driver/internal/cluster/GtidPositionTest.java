@@ -1,4 +1,4 @@
-package io.repmysql.driver.internal;
+package io.repmysql.driver.internal.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.repmysql.driver.internal;
+package io.repmysql.driver.internal.cluster;
 
 import java.util.ArrayList;
 import java.util.Collections;

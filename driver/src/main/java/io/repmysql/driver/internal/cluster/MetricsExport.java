@@ -1,4 +1,4 @@
-package io.repmysql.driver.internal;
+package io.repmysql.driver.internal.cluster;
 
 import java.lang.management.ManagementFactory;
 

@@ -93,7 +93,7 @@ final class Router {
             return true;
         }
         metrics.recordConsistencyWait();
-        return consistency.readerCaughtUp(reader, physicals.readerFlavor());
+        return consistency.readerCaughtUp(reader, physicals.readerFlavor(), physicals.ifOpen(Target.WRITER));
     }
 
     /**
@@ -104,7 +104,7 @@ final class Router {
         Connection reader = physicals.ifOpen(Target.READER);
         if (reader != null && consistency.mustWait()) {
             metrics.recordConsistencyWait();
-            consistency.readerCaughtUp(reader, physicals.readerFlavor());
+            consistency.readerCaughtUp(reader, physicals.readerFlavor(), physicals.ifOpen(Target.WRITER));
         }
     }
 
@@ -118,11 +118,18 @@ final class Router {
                 && ConnectionErrors.isConnectionError(failure) && routing.writerMayServe(c, decision);
     }
 
-    /** The reader failed under a read: replace it, else fall back to the writer. */
-    RouteDecision retry(RouteDecision failed) {
+    /**
+     * The reader failed under a read: replace it, else fall back to the writer. The new reader may be another
+     * replica, further behind: it first catches up as any read would (or the read goes to the writer).
+     */
+    RouteDecision retry(RouteDecision failed) throws SQLException {
         metrics.recordRetry();
         physicals.discardReader();
-        return physicals.reader() != null ? failed : READER_UNAVAILABLE;
+        Connection reader = physicals.reader();
+        if (reader == null) {
+            return READER_UNAVAILABLE;
+        }
+        return caughtUp(reader) ? failed : CONSISTENCY_TIMEOUT;
     }
 
     /** {@code sql}, classified {@code c}, ran per {@code decision} (its target is where it actually ran). */
@@ -131,6 +138,9 @@ final class Router {
         Target target = decision.target();
         if (target != Target.READER) {
             consistency.afterWriterStatement(physicals.ifOpen(Target.WRITER));
+        }
+        if (decision == READER_UNAVAILABLE || decision == CONSISTENCY_TIMEOUT) {
+            consistency.readOnWriter();
         }
         transactions.ran(target);
         if (!routing.inTransaction()) {

@@ -54,6 +54,37 @@ class MonotonicReadsTest {
     }
 
     @Test
+    void readerFoundBrokenByTheWait_isReplaced_andTheNewOneWaits() throws SQLException {
+        try (Connection writing = connect("?consistency=causal");
+             Connection reading = connect("?consistency=causal");
+             Statement read = reading.createStatement()) {
+            read.executeQuery("SELECT 1");
+            writing.createStatement().executeUpdate("INSERT INTO t VALUES (1)");
+            servers.readerExecuteFailures = 1;
+            read.executeQuery("SELECT 2");
+            assertThat(reading.unwrap(RepMySqlConnection.class).lastRoute().target()).isEqualTo(Target.READER);
+        }
+        List<String> readers = readers();
+        assertThat(servers.callsOn(readers.get(readers.size() - 2))).contains("failed " + MARIADB_WAIT);
+        assertThat(servers.callsOn(readers.get(readers.size() - 1))).containsSubsequence(
+                "statement.setString(1, 0-1-2)", MARIADB_WAIT, "SELECT 2");
+    }
+
+    @Test
+    void readerFoundBrokenByTheWait_inATransaction_theErrorReachesTheApplication() throws SQLException {
+        try (Connection writing = connect("?consistency=causal");
+             Connection reading = connect("?consistency=causal")) {
+            reading.setReadOnly(true);
+            reading.setAutoCommit(false);
+            writing.createStatement().executeUpdate("INSERT INTO t VALUES (1)");
+            servers.readerExecuteFailures = 1;
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> reading.createStatement().executeQuery("SELECT 2"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("stub failure");
+        }
+    }
+
+    @Test
     void session_readerLostUnderARead_theNewReaderWaitsForTheWriteTheOldOnePassed() throws SQLException {
         try (Connection connection = connect("?consistency=session");
              Statement statement = connection.createStatement()) {

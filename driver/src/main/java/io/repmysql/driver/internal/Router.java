@@ -65,8 +65,8 @@ final class Router {
             return toWriter(c, decision, transactionFallback);
         }
         Connection reader = physicals.reader();
-        RouteDecision fallback = reader == null ? READER_UNAVAILABLE : caughtUp(reader) ? null : CONSISTENCY_TIMEOUT;
-        if (fallback == null || (reader != null && !routing.writerMayServe(c, decision))) {
+        RouteDecision fallback = reader == null ? READER_UNAVAILABLE : consistencyFallback(reader, c, decision);
+        if (fallback == null || (physicals.ifOpen(Target.READER) != null && !routing.writerMayServe(c, decision))) {
             return decision;
         }
         toWriter(c, decision, fallback);
@@ -86,6 +86,23 @@ final class Router {
     /** The writer was lost under a statement: a transaction that fell back to it ended with it. */
     void writerLost() {
         transactionFallback = null;
+    }
+
+    /**
+     * Null when the reader has caught up, else where the read goes instead. A reader that the wait finds broken (a
+     * HAProxy restart, a killed session) is replaced once, as a failed autocommit read's would be.
+     */
+    private RouteDecision consistencyFallback(Connection reader, Classification c, RouteDecision decision)
+            throws SQLException {
+        try {
+            return caughtUp(reader) ? null : CONSISTENCY_TIMEOUT;
+        } catch (SQLException failure) {
+            if (!mayRetry(c, decision, failure)) {
+                throw failure;
+            }
+            RouteDecision retried = retry(decision);
+            return retried == decision ? null : retried;
+        }
     }
 
     private boolean caughtUp(Connection reader) throws SQLException {

@@ -53,6 +53,8 @@ final class StubServers implements Driver {
     boolean trackGtids;
     /** What the reader's GTID wait answers: 0 caught up, -1 (MariaDB) or 1 (MySQL) timed out. */
     int gtidWaitResult;
+    /** What the writer answers for its binary log position. */
+    String sourcePosition = "";
     private int gtids;
     private int writers;
     private int readers;
@@ -273,10 +275,11 @@ final class StubServers implements Driver {
         }
 
         private ResultSet resultSet(Statement owner, String sql) {
-            boolean[] rowLeft = {sql.contains("GTID")};
+            boolean sourcePositionQuery = sql.contains("gtid_binlog_pos") || sql.contains("gtid_executed");
+            boolean[] rowLeft = {sql.contains("GTID") || sourcePositionQuery};
             return proxy(ResultSet.class, (p, m, a) -> switch (m.getName()) {
                 case "getStatement" -> owner;
-                case "getString" -> connection.name;
+                case "getString" -> sourcePositionQuery ? sourcePosition : connection.name;
                 case "getInt" -> gtidWaitResult;
                 case "next" -> {
                     boolean row = rowLeft[0];

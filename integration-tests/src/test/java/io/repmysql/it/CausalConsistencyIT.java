@@ -15,15 +15,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.repmysql.it.Sql.execute;
 import static io.repmysql.it.Sql.onNode;
@@ -35,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Read-your-writes across pooled connections and across application instances, with the replicas two seconds
  * behind: a write on one pooled connection that stays borrowed, then a read on another. consistency=causal misses
  * none; none and session (per connection) miss, as the control. A causal token carried to an independent driver
- * (its own class loader: the state of another JVM) makes that one's reads see the write too.
+ * (its own class loader: the state of another JVM), or printed by a second JVM, makes the reads that observe it see
+ * the write too.
  */
 @ReplicatedCluster(replicas = 2)
 class CausalConsistencyIT {
@@ -101,6 +110,64 @@ class CausalConsistencyIT {
             assertThat(missesWith).isZero();
             assertThat(missesWithout).isPositive();
         }
+    }
+
+    @Test
+    void token_fromAnotherJvm_itsWriteIsSeenHere(RunningCluster cluster) throws Exception {
+        String url = cluster.repmysqlUrl() + "&consistency=causal&consistencyTimeoutMs=5000&clusterName=jvm-it";
+        RepMySqlDataSource here = dataSource(new RepMySqlDataSource(), cluster, url);
+        int tries = 6;
+        int missesWithout = 0;
+        int missesWith = 0;
+        long start = System.nanoTime();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), TokenWritingApp.class.getName())
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().put("REPMYSQL_URL", url);
+        builder.environment().put("REPMYSQL_USER", cluster.appUser());
+        builder.environment().put("REPMYSQL_PASSWORD", cluster.appPassword());
+        Process otherJvm = builder.start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(otherJvm.getInputStream(),
+                StandardCharsets.UTF_8));
+             Writer in = new OutputStreamWriter(otherJvm.getOutputStream(), StandardCharsets.UTF_8);
+             Connection reader = here.getConnection()) {
+            assertThat(nextLine(out, otherJvm)).isEqualTo("ready");
+            for (int id = 400; id < 400 + tries; id++) {
+                in.write(id + "\n");
+                in.flush();
+                String token = nextLine(out, otherJvm).substring("token ".length());
+                missesWithout += found(reader, id) ? 0 : 1;
+                here.observeCausalToken(token);
+                long read = System.nanoTime();
+                missesWith += found(reader, id) ? 0 : 1;
+                assertThat((System.nanoTime() - read) / 1_000_000).as("one read after observing the token, ms")
+                        .isLessThan(5000 + 2000);
+            }
+            in.write("\n");
+            in.flush();
+            assertThat(otherJvm.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(otherJvm.exitValue()).isZero();
+        } finally {
+            otherJvm.destroyForcibly();
+        }
+        System.out.printf("[causal] token from another JVM: %d of %d reads missed before observing the token, "
+                + "%d after; %d ms%n", missesWithout, tries, missesWith, (System.nanoTime() - start) / 1_000_000);
+        assertThat(missesWith).isZero();
+        assertThat(missesWithout).as("the control: without the token the replicas, 2 s behind, miss").isPositive();
+    }
+
+    /** The other JVM's next line of output, failing rather than hanging when it died. */
+    private static String nextLine(BufferedReader out, Process process) throws Exception {
+        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
+            try {
+                return out.readLine();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        String read = line.get(60, TimeUnit.SECONDS);
+        assertThat(read).as("output of the other JVM (alive: %s)", process.isAlive()).isNotNull();
+        return read;
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.repmysql.provisioner.cluster.ClusterContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
         description = {"Point select, an 80/20 read/write mix and updates only against a running cluster, in three "
                 + "application shapes (held connection preparing per operation, HikariCP borrow per operation, "
                 + "statements prepared once), comparing raw Connector/J on each port, MariaDB Connector/J's "
-                + "replication URL with setReadOnly hints, jdbc:repmysql with none, and sysbench's "
+                + "replication URL with setReadOnly hints, jdbc:repmysql (consistency none, or causal as "
+                + "REPMYSQL_CAUSAL), and sysbench's "
                 + "oltp_point_select (C client) on the read port; warm-up until steady, interleaved rounds, "
                 + "medians of same-round ratios.",
                 "Start the cluster first: bin/repmysql up -f FILE. Prints Markdown tables on stdout."})
@@ -61,6 +63,11 @@ public final class BenchMain implements Callable<Integer> {
                     + "e.g. useServerPrepStmts=true.")
     String variant;
 
+    @Option(names = "--replica-lag-ms", defaultValue = "0", paramLabel = "MS",
+            description = "Keep the replicas MS milliseconds behind for the run: their replication connection goes "
+                    + "through a delaying relay in this process (network: host clusters; 0: off, the default).")
+    int replicaLagMs;
+
     public static void main(String[] args) {
         // HikariCP's start and stop lines would bury the progress lines on stderr.
         System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
@@ -77,9 +84,20 @@ public final class BenchMain implements Callable<Integer> {
     public Integer call() throws Exception {
         LoadOptions options = new LoadOptions(threads, seconds, rounds, warmup, rows, workloads, shapes, contenders,
                 variant);
-        Endpoints endpoints = Endpoints.ofClusterFile(file);
+        ClusterContext context = Endpoints.contextOf(file);
+        Endpoints endpoints = Endpoints.of(context);
         System.err.println("[bench] " + endpoints);
-        LoadReport report = new LoadHarness(endpoints, options, line -> System.err.println("[bench] " + line)).run();
+        LoadReport report;
+        if (replicaLagMs > 0) {
+            try (ReplicationLag lag = ReplicationLag.start(context, replicaLagMs)) {
+                System.err.println("[bench] replicas kept " + replicaLagMs + " ms behind");
+                report = new LoadHarness(endpoints, options, line -> System.err.println("[bench] " + line)).run();
+            }
+            System.out.printf("Replicas kept %d ms behind the primary (their replication connection through a "
+                    + "delaying relay).%n%n", replicaLagMs);
+        } else {
+            report = new LoadHarness(endpoints, options, line -> System.err.println("[bench] " + line)).run();
+        }
         System.out.print(report.markdown());
         return report.errors() == 0 && (report.writerCheck() == null || report.writerCheck().opensNoWriter()) ? 0 : 1;
     }

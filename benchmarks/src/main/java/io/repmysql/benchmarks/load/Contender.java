@@ -20,6 +20,8 @@ public enum Contender {
     MARIADB_REPLICATION("MariaDB Connector/J replication URL + setReadOnly", "org.mariadb.jdbc.Driver", true),
     REPMYSQL("jdbc:repmysql, no hints", "io.repmysql.driver.RepMySqlDriver", false),
     REPMYSQL_VARIANT("jdbc:repmysql + --variant properties", "io.repmysql.driver.RepMySqlDriver", false),
+    /** Its own cluster name, so that its waits are counted apart from REPMYSQL's. */
+    REPMYSQL_CAUSAL("jdbc:repmysql, consistency=causal", "io.repmysql.driver.RepMySqlDriver", false),
     SYSBENCH("sysbench oltp_point_select (C client), read port", null, false);
 
     /** What every Connector/J URL here carries: no TLS on loopback, and the key exchange MariaDB users need. */
@@ -82,8 +84,15 @@ public enum Contender {
             case MARIADB_REPLICATION -> "jdbc:mariadb:replication://" + writer + "," + reader + db;
             case REPMYSQL -> repmysql;
             case REPMYSQL_VARIANT -> variant.isEmpty() ? repmysql : repmysql + "&" + variant;
+            case REPMYSQL_CAUSAL -> repmysql.replace("&clusterName=" + clusterName + "&",
+                    "&clusterName=" + causalClusterName(clusterName) + "&") + "&consistency=causal";
             case SYSBENCH -> throw new IllegalStateException("sysbench is not a JDBC contender");
         };
+    }
+
+    /** The cluster name REPMYSQL_CAUSAL's pool uses, under which its routing metrics are kept. */
+    static String causalClusterName(String clusterName) {
+        return clusterName + "-causal";
     }
 
     private static String tuned() {

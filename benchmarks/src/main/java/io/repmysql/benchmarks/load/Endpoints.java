@@ -26,6 +26,11 @@ public record Endpoints(String name, String host, int writePort, int readPort, i
 
     /** The cluster of a cluster file that {@code bin/repmysql up -f FILE} started (its secrets must exist). */
     public static Endpoints ofClusterFile(Path file) {
+        return of(contextOf(file));
+    }
+
+    /** The context of the cluster a cluster file started (its secrets must exist). */
+    public static ClusterContext contextOf(Path file) {
         if (!Files.exists(file)) {
             throw new IllegalArgumentException("-f " + file + ": no such file; give the cluster file that "
                     + "bin/repmysql up -f FILE started");
@@ -36,7 +41,7 @@ public record Endpoints(String name, String host, int writePort, int readPort, i
             throw new IllegalStateException("cluster " + spec.name() + " has no secrets in " + stateDir
                     + ": start it first with bin/repmysql up -f " + file + " (same REPMYSQL_STATE_DIR)");
         }
-        return of(new ClusterContext(spec, SecretStore.loadOrCreate(stateDir, spec), stateDir, line -> { }));
+        return new ClusterContext(spec, SecretStore.loadOrCreate(stateDir, spec), stateDir, line -> { });
     }
 
     @Override

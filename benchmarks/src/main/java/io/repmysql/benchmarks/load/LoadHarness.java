@@ -26,6 +26,7 @@ public final class LoadHarness {
     private final LoadOptions options;
     private final Consumer<String> progress;
     private final Map<Contender, HikariDataSource> pools = new EnumMap<>(Contender.class);
+    private final List<CausalWaits> causalWaits = new ArrayList<>();
 
     public LoadHarness(Endpoints endpoints, LoadOptions options, Consumer<String> progress) {
         this.endpoints = endpoints;
@@ -58,7 +59,7 @@ public final class LoadHarness {
         }
         WriterCheck.Result writerCheck = options.contenders().contains(Contender.REPMYSQL)
                 ? WriterCheck.run(endpoints, options) : null;
-        return new LoadReport(options, results, writerCheck, loadBefore, LoadReport.loadAverage());
+        return new LoadReport(options, results, writerCheck, loadBefore, LoadReport.loadAverage(), causalWaits);
     }
 
     /** One workload in one shape: warm-up, then the interleaved rounds. */
@@ -69,6 +70,7 @@ public final class LoadHarness {
             warmUp(name, contender, workload, shape);
         }
         List<RoundResult> results = new ArrayList<>();
+        long[] causalBefore = CausalWaits.snapshot(CLUSTER_NAME);
         for (int round = 0; round < options.rounds(); round++) {
             for (int i = 0; i < contenders.size(); i++) {
                 Contender contender = contenders.get((round + i) % contenders.size());
@@ -78,6 +80,9 @@ public final class LoadHarness {
                         options.rounds(), contender.label(), result.opsPerSecond(), result.errors() == 0 ? ""
                                 : ", " + result.errors() + " errors: " + result.firstError()));
             }
+        }
+        if (contenders.contains(Contender.REPMYSQL_CAUSAL)) {
+            causalWaits.add(CausalWaits.between(workload, shape, causalBefore, CausalWaits.snapshot(CLUSTER_NAME)));
         }
         return results;
     }

@@ -24,14 +24,16 @@ public final class LoadReport {
     private final WriterCheck.Result writerCheck;
     private final double loadBefore;
     private final double loadAfter;
+    private final List<CausalWaits> causalWaits;
 
     LoadReport(LoadOptions options, List<RoundResult> results, WriterCheck.Result writerCheck, double loadBefore,
-               double loadAfter) {
+               double loadAfter, List<CausalWaits> causalWaits) {
         this.options = options;
         this.results = List.copyOf(results);
         this.writerCheck = writerCheck;
         this.loadBefore = loadBefore;
         this.loadAfter = loadAfter;
+        this.causalWaits = List.copyOf(causalWaits);
     }
 
     static double loadAverage() {
@@ -73,7 +75,7 @@ public final class LoadReport {
         return ratios.isEmpty() ? Optional.empty() : Optional.of(median(ratios));
     }
 
-    private List<RoundResult> cell(Workload workload, Shape shape, Contender contender) {
+    List<RoundResult> cell(Workload workload, Shape shape, Contender contender) {
         return results.stream()
                 .filter(r -> r.workload() == workload && r.shape() == shape && r.contender() == contender).toList();
     }
@@ -97,6 +99,7 @@ public final class LoadReport {
             out.append(String.format("%n%s: %s%n", Contender.REPMYSQL_VARIANT.label(), options.variant()));
         }
         out.append(summary());
+        out.append(new CausalReport(this, options, causalWaits).markdown());
         for (Workload workload : options.workloads()) {
             for (Shape shape : options.shapes()) {
                 out.append(table(workload, shape));

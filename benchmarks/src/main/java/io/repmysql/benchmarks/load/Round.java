@@ -49,15 +49,17 @@ final class Round {
         long ended = System.nanoTime();
         long cpu = processCpuNanos() - cpuBefore;
         Histogram merged = new Histogram(HIGHEST_MICROS, 3);
+        Histogram reads = new Histogram(HIGHEST_MICROS, 3);
         long operations = 0;
         long errors = 0;
         for (Worker worker : workers) {
             merged.add(worker.latency);
+            reads.add(worker.readLatency);
             operations += worker.operations;
             errors += worker.errors;
         }
-        return new RoundResult(round, contender, workload, shape, operations, ended - began, merged, cpu, errors,
-                firstError.get());
+        return new RoundResult(round, contender, workload, shape, operations, ended - began, merged, reads, cpu,
+                errors, firstError.get());
     }
 
     /** Only this contender's threads run during a round, so the JVM's CPU time is theirs (and the pools'). */
@@ -76,6 +78,7 @@ final class Round {
         private final CountDownLatch start;
         private final AtomicReference<String> firstError;
         private final Histogram latency = new Histogram(HIGHEST_MICROS, 3);
+        private final Histogram readLatency = new Histogram(HIGHEST_MICROS, 3);
         volatile long deadline;
         long operations;
         long errors;
@@ -120,7 +123,7 @@ final class Round {
         private void borrowPerOperation() {
             loop(() -> {
                 try (Connection connection = pool.getConnection()) {
-                    workload.runOnce(connection, contender, rows);
+                    return workload.runOnce(connection, contender, rows);
                 }
             });
         }
@@ -129,14 +132,19 @@ final class Round {
             long end = deadline;
             long now = System.nanoTime();
             while (now < end) {
+                boolean wrote = true;
                 try {
-                    operation.run();
+                    wrote = operation.run();
                     operations++;
                 } catch (SQLException | RuntimeException e) {
                     failed(e);
                 }
                 long done = System.nanoTime();
-                latency.recordValue(Math.min(HIGHEST_MICROS, (done - now) / 1000));
+                long micros = Math.min(HIGHEST_MICROS, (done - now) / 1000);
+                latency.recordValue(micros);
+                if (!wrote) {
+                    readLatency.recordValue(micros);
+                }
                 now = done;
             }
         }
@@ -155,8 +163,9 @@ final class Round {
         }
     }
 
+    /** One operation; true when it wrote. */
     @FunctionalInterface
     private interface Operation {
-        void run() throws SQLException;
+        boolean run() throws SQLException;
     }
 }

@@ -66,13 +66,13 @@ final class Sysbench {
         Histogram none = new Histogram(Round.HIGHEST_MICROS, 3);
         if (status != 0 || !queries.find() || !time.find()) {
             String last = output.strip().lines().reduce((a, b) -> b).orElse("no output");
-            return new RoundResult(round, Contender.SYSBENCH, Workload.POINT_SELECT, shape, 0, 1, none, 0, 1,
+            return new RoundResult(round, Contender.SYSBENCH, Workload.POINT_SELECT, shape, 0, 1, none, none, 0, 1,
                     "sysbench exited " + status + ": " + last);
         }
         long cpuNanos = cpu.find() ? (long) ((Long.parseLong(cpu.group(1)) * 60 + Double.parseDouble(cpu.group(2))
                 + Long.parseLong(cpu.group(3)) * 60 + Double.parseDouble(cpu.group(4))) * 1e9) : 0;
         return new RoundResult(round, Contender.SYSBENCH, Workload.POINT_SELECT, shape,
-                Long.parseLong(queries.group(1)), (long) (Double.parseDouble(time.group(1)) * 1e9), none, cpuNanos,
+                Long.parseLong(queries.group(1)), (long) (Double.parseDouble(time.group(1)) * 1e9), none, none, cpuNanos,
                 0, null);
     }
 }

@@ -40,8 +40,8 @@ public enum Workload {
         return writes() ? Contender.RAW_WRITE : Contender.RAW_READ;
     }
 
-    /** One operation with statements prepared for it (shapes HELD and POOLED). */
-    void runOnce(Connection connection, Contender contender, int rows) throws SQLException {
+    /** One operation with statements prepared for it (shapes HELD and POOLED); true when it wrote. */
+    boolean runOnce(Connection connection, Contender contender, int rows) throws SQLException {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         boolean write = random.nextInt(100) < writePercent;
         if (contender.hinted()) {
@@ -50,16 +50,18 @@ public enum Workload {
         try (PreparedStatement statement = connection.prepareStatement(write ? UPDATE : SELECT)) {
             execute(statement, write, 1 + random.nextInt(rows));
         }
+        return write;
     }
 
-    /** One operation on statements prepared once (shape REUSED). */
-    void runOnce(Prepared prepared, Contender contender, int rows) throws SQLException {
+    /** One operation on statements prepared once (shape REUSED); true when it wrote. */
+    boolean runOnce(Prepared prepared, Contender contender, int rows) throws SQLException {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         boolean write = random.nextInt(100) < writePercent;
         if (contender.hinted()) {
             prepared.connection.setReadOnly(!write);
         }
         execute(write ? prepared.update : prepared.select, write, 1 + random.nextInt(rows));
+        return write;
     }
 
     private static void execute(PreparedStatement statement, boolean write, int id) throws SQLException {

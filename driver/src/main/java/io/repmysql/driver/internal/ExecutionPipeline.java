@@ -52,8 +52,8 @@ final class ExecutionPipeline {
                 if (!router.mayRetry(c, decision, failure)) {
                     throw failure;
                 }
-                decision = router.retry(decision);
                 try {
+                    decision = router.retry(decision);
                     result = runOn(decision.target(), binder, sql, c, run);
                 } catch (SQLException second) {
                     second.addSuppressed(failure);

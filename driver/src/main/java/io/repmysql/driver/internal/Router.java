@@ -65,8 +65,8 @@ final class Router {
             return toWriter(c, decision, transactionFallback);
         }
         Connection reader = physicals.reader();
-        RouteDecision fallback = reader == null ? READER_UNAVAILABLE : caughtUp(reader) ? null : CONSISTENCY_TIMEOUT;
-        if (fallback == null || (reader != null && !routing.writerMayServe(c, decision))) {
+        RouteDecision fallback = reader == null ? READER_UNAVAILABLE : consistencyFallback(reader, c, decision);
+        if (fallback == null || (physicals.ifOpen(Target.READER) != null && !routing.writerMayServe(c, decision))) {
             return decision;
         }
         toWriter(c, decision, fallback);
@@ -88,12 +88,29 @@ final class Router {
         transactionFallback = null;
     }
 
+    /**
+     * Null when the reader has caught up, else where the read goes instead. A reader that the wait finds broken (a
+     * HAProxy restart, a killed session) is replaced once, as a failed autocommit read's would be.
+     */
+    private RouteDecision consistencyFallback(Connection reader, Classification c, RouteDecision decision)
+            throws SQLException {
+        try {
+            return caughtUp(reader) ? null : CONSISTENCY_TIMEOUT;
+        } catch (SQLException failure) {
+            if (!mayRetry(c, decision, failure)) {
+                throw failure;
+            }
+            RouteDecision retried = retry(decision);
+            return retried == decision ? null : retried;
+        }
+    }
+
     private boolean caughtUp(Connection reader) throws SQLException {
         if (!consistency.mustWait()) {
             return true;
         }
         metrics.recordConsistencyWait();
-        return consistency.readerCaughtUp(reader, physicals.readerFlavor());
+        return consistency.readerCaughtUp(reader, physicals.readerFlavor(), physicals.ifOpen(Target.WRITER));
     }
 
     /**
@@ -104,7 +121,7 @@ final class Router {
         Connection reader = physicals.ifOpen(Target.READER);
         if (reader != null && consistency.mustWait()) {
             metrics.recordConsistencyWait();
-            consistency.readerCaughtUp(reader, physicals.readerFlavor());
+            consistency.readerCaughtUp(reader, physicals.readerFlavor(), physicals.ifOpen(Target.WRITER));
         }
     }
 
@@ -118,11 +135,18 @@ final class Router {
                 && ConnectionErrors.isConnectionError(failure) && routing.writerMayServe(c, decision);
     }
 
-    /** The reader failed under a read: replace it, else fall back to the writer. */
-    RouteDecision retry(RouteDecision failed) {
+    /**
+     * The reader failed under a read: replace it, else fall back to the writer. The new reader may be another
+     * replica, further behind: it first catches up as any read would (or the read goes to the writer).
+     */
+    RouteDecision retry(RouteDecision failed) throws SQLException {
         metrics.recordRetry();
         physicals.discardReader();
-        return physicals.reader() != null ? failed : READER_UNAVAILABLE;
+        Connection reader = physicals.reader();
+        if (reader == null) {
+            return READER_UNAVAILABLE;
+        }
+        return caughtUp(reader) ? failed : CONSISTENCY_TIMEOUT;
     }
 
     /** {@code sql}, classified {@code c}, ran per {@code decision} (its target is where it actually ran). */
@@ -131,6 +155,9 @@ final class Router {
         Target target = decision.target();
         if (target != Target.READER) {
             consistency.afterWriterStatement(physicals.ifOpen(Target.WRITER));
+        }
+        if (decision == READER_UNAVAILABLE || decision == CONSISTENCY_TIMEOUT) {
+            consistency.readOnWriter();
         }
         transactions.ran(target);
         if (!routing.inTransaction()) {

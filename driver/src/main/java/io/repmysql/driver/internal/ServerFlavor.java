@@ -11,15 +11,18 @@ import java.util.Locale;
 enum ServerFlavor {
     MARIADB("SET SESSION session_track_system_variables = "
             + "CONCAT_WS(',', NULLIF(@@session_track_system_variables, ''), 'last_gtid')",
-            "SELECT MASTER_GTID_WAIT(?, ?)"),
-    MYSQL("SET SESSION session_track_gtids = OWN_GTID", "SELECT WAIT_FOR_EXECUTED_GTID_SET(?, ?)");
+            "SELECT MASTER_GTID_WAIT(?, ?)", "SELECT @@GLOBAL.gtid_binlog_pos"),
+    MYSQL("SET SESSION session_track_gtids = OWN_GTID", "SELECT WAIT_FOR_EXECUTED_GTID_SET(?, ?)",
+            "SELECT @@GLOBAL.gtid_executed");
 
     private final String trackGtidSql;
     private final String waitSql;
+    private final String positionSql;
 
-    ServerFlavor(String trackGtidSql, String waitSql) {
+    ServerFlavor(String trackGtidSql, String waitSql, String positionSql) {
         this.trackGtidSql = trackGtidSql;
         this.waitSql = waitSql;
+        this.positionSql = positionSql;
     }
 
     static ServerFlavor of(Connection connection) throws SQLException {
@@ -35,5 +38,10 @@ enum ServerFlavor {
     /** Waits for a GTID, parameters (gtid, timeout in seconds); answers 0 once applied (MariaDB -1, MySQL 1 on timeout). */
     String waitSql() {
         return waitSql;
+    }
+
+    /** What the server has written to its binary log: on the source, every transaction a read there could see. */
+    String positionSql() {
+        return positionSql;
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import io.repmysql.driver.internal.cluster.CausalState;
 import io.repmysql.driver.internal.cluster.GtidPosition;
@@ -32,8 +33,15 @@ final class SessionConsistency {
     private final CausalState causal;
     private String pendingGtid;
     private String readerPassedGtid;
-    /** consistency=causal: the position the reader connection was last verified at. */
+    /** The position the reader connection was last verified at. */
     private GtidPosition readerVerified = GtidPosition.EMPTY;
+    /**
+     * Monotonic reads: every position this connection's reads were verified at, and the source's position after
+     * reads that ran on the writer. Kept when the reader is replaced, so the new one never reads older data.
+     */
+    private GtidPosition readFloor = GtidPosition.EMPTY;
+    /** A read ran on the writer since: the next read on a reader first takes the source's position as its floor. */
+    private boolean readOnWriter;
 
     SessionConsistency(boolean enabled, int timeoutMs) {
         this(enabled, timeoutMs, null);
@@ -77,36 +85,88 @@ final class SessionConsistency {
         }
     }
 
-    /** True when the next read must wait: a write of this connection the reader connection has not passed yet. */
+    /** True when the next read must wait: a write or a read floor the reader connection has not passed yet. */
     boolean mustWait() {
+        if (!enabled) {
+            return false;
+        }
+        if (readOnWriter || !readerVerified.covers(readFloor)) {
+            return true;
+        }
         if (causal != null) {
             return !readerVerified.covers(causal.position());
         }
-        return enabled && pendingGtid != null && !pendingGtid.equals(readerPassedGtid);
+        return pendingGtid != null && !pendingGtid.equals(readerPassedGtid);
     }
 
-    /** True when the reader has this connection's last write, waiting for it if needed. */
-    boolean readerCaughtUp(Connection reader, ServerFlavor flavor) throws SQLException {
+    /**
+     * True when the reader has what this connection must see, waiting for it if needed: the writes ({@code session}:
+     * this connection's last; {@code causal}: the cluster's position) and, after a reader replacement or reads on
+     * the writer, this connection's read floor. {@code writer} (may be null) gives the floor after reads on it.
+     */
+    boolean readerCaughtUp(Connection reader, ServerFlavor flavor, Connection writer) throws SQLException {
+        if (!enabled) {
+            return true;
+        }
+        if (readOnWriter) {
+            readOnWriter = false;
+            readFloor = readFloor.merge(writerPosition(writer));
+        }
+        GtidPosition target = readerVerified.covers(readFloor) ? GtidPosition.EMPTY : readFloor;
+        String sessionGtid = null;
         if (causal != null) {
-            GtidPosition target = causal.position();
-            if (readerVerified.covers(target)) {
-                return true;
-            }
-            if (waited(reader, flavor, target.toString())) {
-                readerVerified = readerVerified.merge(target);
-                return true;
-            }
+            target = target.merge(causal.position());
+        } else if (pendingGtid != null && !pendingGtid.equals(readerPassedGtid)) {
+            sessionGtid = pendingGtid;
+        }
+        if (sessionGtid == null && readerVerified.covers(target)) {
+            return true;
+        }
+        // A session write alone is waited for as the server reported it.
+        String waitFor = target.isEmpty() ? sessionGtid : target.merge(position(sessionGtid)).toString();
+        if (!waited(reader, flavor, waitFor)) {
             return false;
         }
-        String gtid = pendingGtid;
-        if (!enabled || gtid == null || gtid.equals(readerPassedGtid)) {
-            return true;
+        GtidPosition reached = target.merge(position(sessionGtid));
+        readerVerified = readerVerified.merge(reached);
+        readFloor = readFloor.merge(reached);
+        if (sessionGtid != null) {
+            readerPassedGtid = sessionGtid;
         }
-        if (waited(reader, flavor, gtid)) {
-            readerPassedGtid = gtid;
-            return true;
+        return true;
+    }
+
+    /** A read ran on the writer instead of the reader: it may have seen anything the source had. */
+    void readOnWriter() {
+        if (enabled) {
+            readOnWriter = true;
         }
-        return false;
+    }
+
+    /**
+     * The source's position now (at least what reads on it saw); empty when there is no writer to ask. A writer
+     * that fails here fails the next statement sent to it; the read at hand must not fail for it.
+     */
+    private static GtidPosition writerPosition(Connection writer) {
+        try {
+            if (writer == null || writer.isClosed()) {
+                return GtidPosition.EMPTY;
+            }
+            try (Statement statement = writer.createStatement();
+                 ResultSet row = statement.executeQuery(ServerFlavor.of(writer).positionSql())) {
+                return row.next() ? position(row.getString(1)) : GtidPosition.EMPTY;
+            }
+        } catch (SQLException e) {
+            return GtidPosition.EMPTY;
+        }
+    }
+
+    private static GtidPosition position(String gtid) {
+        try {
+            return GtidPosition.parse(gtid);
+        } catch (IllegalArgumentException e) {
+            return GtidPosition.EMPTY;
+        }
     }
 
     private boolean waited(Connection reader, ServerFlavor flavor, String gtid) throws SQLException {
@@ -119,7 +179,10 @@ final class SessionConsistency {
         }
     }
 
-    /** The reader connection was replaced: what the old one had applied says nothing about the new one. */
+    /**
+     * The reader connection was replaced: what the old one had applied says nothing about the new one, which must
+     * first reach the read floor (monotonic reads).
+     */
     void readerReplaced() {
         readerPassedGtid = null;
         readerVerified = GtidPosition.EMPTY;

@@ -1,0 +1,27 @@
+package io.repmysql.benchmarks.load;
+
+import io.repmysql.driver.RoutingMetrics;
+import io.repmysql.driver.routing.Reason;
+import io.repmysql.driver.routing.Target;
+
+/**
+ * What consistency=causal did during the measured rounds of one workload and shape: reads, how many first waited
+ * on their replica, and how many went to the writer because the replica did not catch up in time.
+ */
+record CausalWaits(Workload workload, Shape shape, long reads, long waits, long fallbacks) {
+
+    /** The causal contender's counters now (they only grow). */
+    static long[] snapshot(String clusterName) {
+        RoutingMetrics metrics = RoutingMetrics.forName(Contender.causalClusterName(clusterName));
+        long fallbacks = metrics.count(Target.WRITER, Reason.CONSISTENCY_TIMEOUT);
+        return new long[] {metrics.count(Target.READER) + fallbacks, metrics.getConsistencyWaits(), fallbacks};
+    }
+
+    static CausalWaits between(Workload workload, Shape shape, long[] before, long[] after) {
+        return new CausalWaits(workload, shape, after[0] - before[0], after[1] - before[1], after[2] - before[2]);
+    }
+
+    double waitedShare() {
+        return reads == 0 ? 0 : (double) waits / reads;
+    }
+}

@@ -23,12 +23,15 @@ class MonotonicReadsTest {
     private final StubServers servers = new StubServers();
     private final String host = "monotonic" + HOSTS.incrementAndGet();
 
+    /** One driver, so the test's connections share one cluster's causal position, as in an application. */
+    private final RepMySqlDriver driver = new RepMySqlDriver(servers);
+
     MonotonicReadsTest() {
         servers.trackGtids = true;
     }
 
     private Connection connect(String query) throws SQLException {
-        return new RepMySqlDriver(servers).connect("jdbc:repmysql://" + host + "/app" + query, new Properties());
+        return driver.connect("jdbc:repmysql://" + host + "/app" + query, new Properties());
     }
 
     private List<String> readers() {

@@ -1,8 +1,11 @@
 package io.repmysql.benchmarks.load;
 
+import io.repmysql.driver.RepMySqlDriver;
 import io.repmysql.driver.RoutingMetrics;
 import io.repmysql.driver.routing.Reason;
 import io.repmysql.driver.routing.Target;
+
+import java.sql.SQLException;
 
 /**
  * What consistency=causal did during the measured rounds of one workload and shape: reads, how many first waited
@@ -10,9 +13,9 @@ import io.repmysql.driver.routing.Target;
  */
 record CausalWaits(Workload workload, Shape shape, long reads, long waits, long fallbacks) {
 
-    /** The causal contender's counters now (they only grow). */
-    static long[] snapshot(String clusterName) {
-        RoutingMetrics metrics = RoutingMetrics.forName(Contender.causalClusterName(clusterName));
+    /** The causal contender's counters now (they only grow); {@code url} is that contender's URL. */
+    static long[] snapshot(String url) throws SQLException {
+        RoutingMetrics metrics = RepMySqlDriver.metrics(url);
         long fallbacks = metrics.count(Target.WRITER, Reason.CONSISTENCY_TIMEOUT);
         return new long[] {metrics.count(Target.READER) + fallbacks, metrics.getConsistencyWaits(), fallbacks};
     }

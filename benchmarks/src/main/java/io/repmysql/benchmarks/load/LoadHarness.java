@@ -63,14 +63,16 @@ public final class LoadHarness {
     }
 
     /** One workload in one shape: warm-up, then the interleaved rounds. */
-    private List<RoundResult> cell(Workload workload, Shape shape) throws InterruptedException, IOException {
+    private List<RoundResult> cell(Workload workload, Shape shape)
+            throws SQLException, InterruptedException, IOException {
         List<Contender> contenders = options.contenders().stream().filter(c -> c.runs(workload)).toList();
         String name = workload.label() + ", " + shape.label();
         for (Contender contender : contenders) {
             warmUp(name, contender, workload, shape);
         }
         List<RoundResult> results = new ArrayList<>();
-        long[] causalBefore = CausalWaits.snapshot(CLUSTER_NAME);
+        String causalUrl = Contender.REPMYSQL_CAUSAL.url(endpoints, CLUSTER_NAME, "");
+        long[] causalBefore = CausalWaits.snapshot(causalUrl);
         for (int round = 0; round < options.rounds(); round++) {
             for (int i = 0; i < contenders.size(); i++) {
                 Contender contender = contenders.get((round + i) % contenders.size());
@@ -82,7 +84,7 @@ public final class LoadHarness {
             }
         }
         if (contenders.contains(Contender.REPMYSQL_CAUSAL)) {
-            causalWaits.add(CausalWaits.between(workload, shape, causalBefore, CausalWaits.snapshot(CLUSTER_NAME)));
+            causalWaits.add(CausalWaits.between(workload, shape, causalBefore, CausalWaits.snapshot(causalUrl)));
         }
         return results;
     }

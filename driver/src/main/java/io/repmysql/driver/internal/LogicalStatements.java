@@ -11,8 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
-import io.repmysql.driver.proxy.Wrappers;
-
 /**
  * Makes the logical statements of one connection and keeps those still open, so closing the connection closes
  * them. A Statement routes itself at each execute; a prepared or callable one is bound to its physical connection
@@ -35,20 +33,20 @@ final class LogicalStatements {
     Statement create(int type, int concurrency, int holdability) throws SQLException {
         StatementBinder binder = new StatementBinder(physicals, new int[] {type, concurrency, holdability},
                 new StatementSettings());
-        return track(Wrappers.create(LogicalStatement.class, connection, pipeline, binder));
+        return track(PerStatementWrappers.statement(connection, pipeline, binder));
     }
 
     PreparedStatement prepare(String sql, int concurrency, Preparer<PreparedStatement> preparer)
             throws SQLException {
         ExecutionPipeline.Prepared prepared = pipeline.prepare(sql, concurrency == ResultSet.CONCUR_UPDATABLE);
         PreparedStatement physical = preparer.prepare(prepared.owner(), sql);
-        return track(Wrappers.create(LogicalPreparedStatement.class, connection, pipeline, prepared, physical));
+        return track(PerStatementWrappers.prepared(connection, pipeline, prepared, physical));
     }
 
     CallableStatement call(String sql, Preparer<CallableStatement> preparer) throws SQLException {
         ExecutionPipeline.Prepared prepared = pipeline.prepareCall(sql);
         CallableStatement physical = preparer.prepare(prepared.owner(), sql);
-        return track(Wrappers.create(LogicalCallableStatement.class, connection, pipeline, prepared, physical));
+        return track(PerStatementWrappers.callable(connection, pipeline, prepared, physical));
     }
 
     private <S extends Statement> S track(S statement) {

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 import org.HdrHistogram.Histogram;
 
@@ -16,7 +17,8 @@ public final class LoadReport {
     /** One contender on one workload in one shape over every measured round. */
     public record Line(Contender contender, Workload workload, Shape shape, double medianOpsPerSecond,
                        List<Double> rounds, double cpuMicrosPerOperation, double p50Millis, double p99Millis,
-                       long operations, long errors) {
+                       long operations, long errors, double workerCpuMicrosPerOperation,
+                       double allocatedBytesPerOperation) {
     }
 
     private final LoadOptions options;
@@ -53,15 +55,32 @@ public final class LoadReport {
         return Optional.of(new Line(contender, workload, shape, median(ops), ops, cpu,
                 latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,
                 rounds.stream().mapToLong(RoundResult::operations).sum(),
-                rounds.stream().mapToLong(RoundResult::errors).sum()));
+                rounds.stream().mapToLong(RoundResult::errors).sum(),
+                median(rounds.stream().map(RoundResult::workerCpuMicrosPerOperation).toList()),
+                median(rounds.stream().map(RoundResult::allocatedBytesPerOperation).toList())));
     }
 
     /** This contender's ops/s over {@code against}'s in the same round, for every round both ran. */
     public List<Double> roundRatios(Workload workload, Shape shape, Contender contender, Contender against) {
+        return roundRatios(workload, shape, contender, against, RoundResult::opsPerSecond);
+    }
+
+    /**
+     * This contender's worker CPU per operation over {@code against}'s in the same round (below 1: it spends less),
+     * for every round both measured.
+     */
+    public List<Double> cpuRoundRatios(Workload workload, Shape shape, Contender contender, Contender against) {
+        return roundRatios(workload, shape, contender, against, RoundResult::workerCpuMicrosPerOperation);
+    }
+
+    private List<Double> roundRatios(Workload workload, Shape shape, Contender contender, Contender against,
+                                     ToDoubleFunction<RoundResult> figure) {
         List<Double> ratios = new ArrayList<>();
         for (RoundResult r : cell(workload, shape, contender)) {
             cell(workload, shape, against).stream().filter(b -> b.round() == r.round()).findFirst()
-                    .ifPresent(b -> ratios.add(r.opsPerSecond() / b.opsPerSecond()));
+                    .map(b -> figure.applyAsDouble(r) / figure.applyAsDouble(b))
+                    .filter(ratio -> !ratio.isNaN() && !ratio.isInfinite())
+                    .ifPresent(ratios::add);
         }
         return ratios;
     }
@@ -120,7 +139,10 @@ public final class LoadReport {
     /** jdbc:repmysql over every other contender, round by round: the figures the targets are about. */
     private String summary() {
         StringBuilder out = new StringBuilder(String.format("%n### jdbc:repmysql / each contender, same round%n%n"
-                + "| workload | shape | against | per round | median |%n|---|---|---|---|---:|%n"));
+                + "Throughput (above 1: jdbc:repmysql faster), and the worker threads' CPU per operation (below 1: "
+                + "jdbc:repmysql spends less), each as the median of same-round ratios.%n%n"
+                + "| workload | shape | against | ops/s, per round | ops/s, median | worker CPU/op, per round "
+                + "| worker CPU/op, median |%n|---|---|---|---|---:|---|---:|%n"));
         for (Workload workload : options.workloads()) {
             for (Shape shape : options.shapes()) {
                 for (Contender against : options.contenders()) {
@@ -128,9 +150,12 @@ public final class LoadReport {
                         continue;
                     }
                     List<Double> ratios = roundRatios(workload, shape, Contender.REPMYSQL, against);
+                    List<Double> cpu = cpuRoundRatios(workload, shape, Contender.REPMYSQL, against);
                     if (!ratios.isEmpty()) {
-                        out.append(String.format("| %s | %s | %s | %s | **%.3f** |%n", workload.label(),
-                                shape.label(), against.label(), join(ratios, "%.2f"), median(ratios)));
+                        out.append(String.format("| %s | %s | %s | %s | **%.3f** | %s | %s |%n", workload.label(),
+                                shape.label(), against.label(), join(ratios, "%.2f"), median(ratios),
+                                cpu.isEmpty() ? "n/a" : join(cpu, "%.2f"),
+                                cpu.isEmpty() ? "n/a" : String.format("**%.3f**", median(cpu))));
                     }
                 }
             }
@@ -142,21 +167,34 @@ public final class LoadReport {
         Contender baseline = workload.baseline();
         Optional<Line> base = line(workload, shape, baseline);
         StringBuilder out = new StringBuilder(String.format("%n### %s, %s%n%n| configuration | median ops/s "
-                + "| vs %s | same-round ratio, median | client CPU µs/op | p50 ms | p99 ms | ops/s per round "
-                + "| errors |%n|---|---:|---:|---:|---:|---:|---:|---|---:|%n", workload.label(), shape.label(),
-                baseline.label()));
+                + "| vs %s | same-round ratio, median | client CPU µs/op | worker CPU µs/op "
+                + "| worker CPU, same-round ratio | allocated B/op | p50 ms | p99 ms | ops/s per round "
+                + "| errors |%n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|%n", workload.label(),
+                shape.label(), baseline.label()));
         for (Contender contender : options.contenders()) {
             line(workload, shape, contender).ifPresent(line -> out.append(String.format(
-                    "| %s | %,.0f | %s | %s | %.1f | %s | %s | %s | %d |%n", contender.label(),
+                    "| %s | %,.0f | %s | %s | %.1f | %s | %s | %s | %s | %s | %s | %d |%n", contender.label(),
                     line.medianOpsPerSecond(),
                     base.map(b -> String.format("%.3f", line.medianOpsPerSecond() / b.medianOpsPerSecond()))
                             .orElse("n/a"),
                     medianRoundRatio(workload, shape, contender, baseline).map(r -> String.format("%.3f", r))
                             .orElse("n/a"),
-                    line.cpuMicrosPerOperation(), latency(contender, line.p50Millis()),
+                    line.cpuMicrosPerOperation(), measured("%.1f", line.workerCpuMicrosPerOperation()),
+                    cpuRatio(workload, shape, contender, baseline),
+                    measured("%,.0f", line.allocatedBytesPerOperation()), latency(contender, line.p50Millis()),
                     latency(contender, line.p99Millis()), join(line.rounds(), "%,.0f"), line.errors())));
         }
         return out.toString();
+    }
+
+    private String cpuRatio(Workload workload, Shape shape, Contender contender, Contender baseline) {
+        List<Double> ratios = cpuRoundRatios(workload, shape, contender, baseline);
+        return ratios.isEmpty() ? "n/a" : String.format("%.3f", median(ratios));
+    }
+
+    /** NaN: not measured for this contender (sysbench's worker threads are another process's). */
+    private static String measured(String format, double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(format, value);
     }
 
     /** sysbench's rounds carry no histogram. */

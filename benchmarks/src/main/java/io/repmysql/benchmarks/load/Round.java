@@ -52,20 +52,35 @@ final class Round {
         Histogram reads = new Histogram(HIGHEST_MICROS, 3);
         long operations = 0;
         long errors = 0;
+        long workerCpu = 0;
+        long allocated = 0;
         for (Worker worker : workers) {
             merged.add(worker.latency);
             reads.add(worker.readLatency);
             operations += worker.operations;
             errors += worker.errors;
+            workerCpu = workerCpu < 0 || worker.cpuNanos < 0 ? -1 : workerCpu + worker.cpuNanos;
+            allocated = allocated < 0 || worker.allocatedBytes < 0 ? -1 : allocated + worker.allocatedBytes;
         }
         return new RoundResult(round, contender, workload, shape, operations, ended - began, merged, reads, cpu,
-                errors, firstError.get());
+                errors, firstError.get(), workerCpu, allocated);
     }
 
     /** Only this contender's threads run during a round, so the JVM's CPU time is theirs (and the pools'). */
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** The current thread's CPU time, or -1 where the JVM does not measure it. */
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** Bytes the current thread allocated so far, or -1 where the JVM does not count them. */
+    private static long threadAllocatedBytes() {
+        return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+                ? threads.getCurrentThreadAllocatedBytes() : -1;
     }
 
     private static final class Worker extends Thread {
@@ -82,6 +97,8 @@ final class Round {
         volatile long deadline;
         long operations;
         long errors;
+        long cpuNanos = -1;
+        long allocatedBytes = -1;
 
         Worker(DataSource pool, Contender contender, Workload workload, Shape shape, int rows, CountDownLatch ready,
                CountDownLatch start, AtomicReference<String> firstError) {
@@ -128,8 +145,11 @@ final class Round {
             });
         }
 
+        /** Times each operation; the thread's CPU and allocation are taken around the whole loop, once. */
         private void loop(Operation operation) {
             long end = deadline;
+            long cpuBefore = threadCpuNanos();
+            long allocatedBefore = threadAllocatedBytes();
             long now = System.nanoTime();
             while (now < end) {
                 boolean wrote = true;
@@ -147,6 +167,10 @@ final class Round {
                 }
                 now = done;
             }
+            long cpuAfter = threadCpuNanos();
+            long allocatedAfter = threadAllocatedBytes();
+            cpuNanos = cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore;
+            allocatedBytes = allocatedBefore < 0 || allocatedAfter < 0 ? -1 : allocatedAfter - allocatedBefore;
         }
 
         private void awaitStart() {

@@ -6,8 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import io.repmysql.driver.SqlStates;
-import io.repmysql.driver.proxy.Wrappers;
-
 /**
  * What every logical statement shares: it answers the logical connection, hands out ResultSets whose
  * {@code getStatement()} answers the logical statement, and leaves the connection's list of open statements when
@@ -37,7 +35,7 @@ abstract class LogicalStatementBase implements Statement {
 
     /** One thin wrapper per ResultSet, none per row: only getStatement() differs from the physical one. */
     ResultSet wrap(ResultSet physical) throws SQLException {
-        return physical == null ? null : Wrappers.create(LogicalResultSet.class, physical, this);
+        return physical == null ? null : PerStatementWrappers.resultSet(physical, this);
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class Wrappers {
     /** Generates each class once: ClassValue may compute concurrently, a second definition would fail. */
     private static final Map<Class<?>, MethodHandle> GENERATED = new ConcurrentHashMap<>();
 
-    /** The lock-free lookup in front of {@link #GENERATED}. */
+    /** The lock-free lookup in front of {@link #GENERATED}: each class's constructor, typed as the base's. */
     private static final ClassValue<MethodHandle> CONSTRUCTORS = new ClassValue<>() {
         @Override
         protected MethodHandle computeValue(Class<?> base) {
@@ -47,23 +47,48 @@ public final class Wrappers {
         }
     };
 
+    /** {@link #CONSTRUCTORS} taking its arguments as one array, for {@link #create}. */
+    private static final ClassValue<MethodHandle> SPREAD_CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected MethodHandle computeValue(Class<?> base) {
+            MethodHandle constructor = CONSTRUCTORS.get(base);
+            return constructor.asSpreader(Object[].class, constructor.type().parameterCount())
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        }
+    };
+
     private Wrappers() {
     }
 
     /**
-     * A new instance of the generated subclass of {@code base}, built by the base's only constructor.
+     * A new instance of the generated subclass of {@code base}, built by the base's only constructor. For objects
+     * made once per statement or result set, hold {@link #constructor} in a static final field instead.
      *
      * @throws SQLException (SQLState HY000) when the constructor throws a checked exception
      */
     public static <T> T create(Class<T> base, Object... arguments) throws SQLException {
         try {
-            return base.cast((Object) CONSTRUCTORS.get(base).invokeExact(arguments));
+            return base.cast((Object) SPREAD_CONSTRUCTORS.get(base).invokeExact(arguments));
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
-            throw new SQLException("Could not create a " + base.getSimpleName() + " wrapper",
-                    SqlStates.GENERAL_ERROR, e);
+            throw failed(base, e);
         }
+    }
+
+    /**
+     * The constructor of {@code base}'s generated subclass, of type (the base constructor's parameters) → base.
+     * Held in a static final field and called with {@code invokeExact}, the JIT compiles it to a plain allocation:
+     * no argument array, no lookup.
+     */
+    public static MethodHandle constructor(Class<?> base) {
+        return CONSTRUCTORS.get(base);
+    }
+
+    /** What a caller of {@link #constructor}'s handle throws when the constructor threw a checked exception. */
+    public static SQLException failed(Class<?> base, Throwable cause) {
+        return new SQLException("Could not create a " + base.getSimpleName() + " wrapper", SqlStates.GENERAL_ERROR,
+                cause);
     }
 
     private static MethodHandle generate(Class<?> base) {
@@ -81,8 +106,7 @@ public final class Wrappers {
                     .getLoaded();
             Class<?>[] parameters = onlyConstructor(base).getParameterTypes();
             return lookup.findConstructor(generated, MethodType.methodType(void.class, parameters))
-                    .asSpreader(Object[].class, parameters.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
+                    .asType(MethodType.methodType(base, parameters));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot generate the wrapper for " + base.getName(), e);
         }

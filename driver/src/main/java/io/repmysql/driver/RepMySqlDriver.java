@@ -62,6 +62,29 @@ public final class RepMySqlDriver implements Driver {
         CausalState.of(RepMySqlUrl.parse(url, new Properties())).observe(token);
     }
 
+    /** {@link RepMySqlDataSource#health()} for the cluster of {@code url}; asks no server. */
+    public static ClusterHealth health(String url) throws SQLException {
+        return health(RepMySqlUrl.parse(url, new Properties()));
+    }
+
+    /**
+     * The same three for a parsed URL, e.g. {@code connection.unwrap(RepMySqlConnection.class).url()}: what a
+     * framework uses when it holds a pool, not a URL.
+     */
+    public static ClusterHealth health(RepMySqlUrl url) {
+        return ClusterHealth.of(url);
+    }
+
+    /** {@link #causalToken(String)} for a parsed URL. */
+    public static String causalToken(RepMySqlUrl url) {
+        return CausalState.of(url).token();
+    }
+
+    /** {@link #observeCausalToken(String, String)} for a parsed URL. */
+    public static void observeCausalToken(RepMySqlUrl url, String token) throws SQLException {
+        CausalState.of(url).observe(token);
+    }
+
     /** Null for a URL of another driver, as JDBC asks; an SQLException (08001) for a bad jdbc:repmysql: URL. */
     @Override
     public Connection connect(String url, Properties info) throws SQLException {

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -479,6 +480,11 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
     @Override
     public RouteDecision lastRoute() {
         return router.lastRoute();
+    }
+
+    @Override
+    public Duration readWait() {
+        return Duration.ofNanos(router.readWaitNanos());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.repmysql.spring;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.repmysql.driver.RepMySqlDriver;
@@ -44,7 +45,11 @@ public class RepMySqlMeters implements MeterBinder {
     }
 
     private static void bind(RepMySqlUrl url, MeterRegistry registry) {
-        new RoutingMetricsBinder(RoutingMetrics.forName(url.name())).bindTo(registry);
+        RoutingMetrics metrics = RoutingMetrics.forName(url.name());
+        if (!Metrics.globalRegistry.getRegistries().contains(registry)) {
+            // Else the driver's own binding to the global registry already reaches this one.
+            new RoutingMetricsBinder(metrics).bindTo(registry);
+        }
         Gauge.builder("repmysql.reads.on.fallback", url, u -> RepMySqlDriver.health(u).readsOnFallback() ? 1 : 0)
                 .description("1 while the read port is backed off and reads go to the writer")
                 .tag("cluster", url.name()).register(registry);

@@ -90,6 +90,7 @@ public class ClusterController {
                     ? "Cleared the delay on " + changed.size() + " replicas."
                     : "The " + changed.size() + " replicas now apply each write " + seconds + " s after the primary.");
         } catch (IllegalArgumentException | IOException | SQLException e) {
+            // Shown on the page rather than thrown: the visitor can fix the number or the cluster and try again.
             redirect.addFlashAttribute("delayFailed", "The delay was not changed: " + e.getMessage());
         }
         return "redirect:/cluster";

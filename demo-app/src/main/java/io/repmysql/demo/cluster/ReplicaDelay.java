@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The cluster page's switch: makes every replica apply each transaction N seconds after the primary committed it
- * ({@code MASTER_DELAY} on MariaDB, {@code SOURCE_DELAY} on MySQL: stop the SQL thread, change, start it), or clears
+ * ({@code MASTER_DELAY} on MariaDB, {@code SOURCE_DELAY} on MySQL: stop replication, change, start it), or clears
  * the delay (N = 0). It talks to each node straight, on the addresses of the provisioner's topology.json, with the
  * admin account; a node with no replication status is the primary and is left alone.
  */
@@ -69,9 +69,13 @@ public class ReplicaDelay {
                     continue;
                 }
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute(sql.stopSqlThread());
-                    statement.execute(sql.delay(seconds));
-                    statement.execute(sql.startSqlThread());
+                    statement.execute(sql.stop());
+                    try {
+                        statement.execute(sql.delay(seconds));
+                    } finally {
+                        // Whatever the change did, replication runs again: a stopped replica is drained from reads.
+                        statement.execute(sql.start());
+                    }
                 }
                 changed.add(new Replica(node.getKey(), node.getValue().address(), seconds));
             }
@@ -96,10 +100,12 @@ public class ReplicaDelay {
     public record Replica(String name, String address, int delaySeconds) {
     }
 
-    /** The two servers' spellings. */
+    /**
+     * The two servers' spellings. MySQL changes the delay with only the applier stopped; MariaDB refuses CHANGE
+     * MASTER while either replication thread runs, so both stop for the moment of the change.
+     */
     enum ServerSql {
-        MARIADB("SHOW SLAVE STATUS", "STOP SLAVE SQL_THREAD", "CHANGE MASTER TO MASTER_DELAY = ",
-                "START SLAVE SQL_THREAD"),
+        MARIADB("SHOW SLAVE STATUS", "STOP SLAVE", "CHANGE MASTER TO MASTER_DELAY = ", "START SLAVE"),
         MYSQL("SHOW REPLICA STATUS", "STOP REPLICA SQL_THREAD", "CHANGE REPLICATION SOURCE TO SOURCE_DELAY = ",
                 "START REPLICA SQL_THREAD");
 
@@ -123,7 +129,7 @@ public class ReplicaDelay {
             return showStatus;
         }
 
-        String stopSqlThread() {
+        String stop() {
             return stop;
         }
 
@@ -132,7 +138,7 @@ public class ReplicaDelay {
             return change + seconds;
         }
 
-        String startSqlThread() {
+        String start() {
             return start;
         }
     }

@@ -71,6 +71,7 @@ class CausalTokenHttpIT {
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.driver-class-name", () -> "io.repmysql.driver.RepMySqlDriver");
         registry.add("spring.datasource.url", CausalTokenHttpIT::url);
         registry.add("spring.datasource.username", cluster::appUser);
         registry.add("spring.datasource.password", cluster::appPassword);

@@ -12,6 +12,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -85,6 +86,7 @@ class CausalTokenHttpIT {
     void postThatWrites_answersWithTheToken_andTheReadAfterItWaitsForTheDelayedReplica() throws Exception {
         HttpResponse<String> posted = send(HttpRequest.newBuilder(uri("/rows")).POST(HttpRequest.BodyPublishers
                 .noBody()));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
         String token = posted.headers().firstValue(CausalTokenFilter.NAME).orElseThrow();
         assertThat(token).isEqualTo(RepMySqlDriver.causalToken(url()));
         assertThat(posted.headers().allValues("Set-Cookie"))
@@ -123,8 +125,12 @@ class CausalTokenHttpIT {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    /** An application with no repmysql code: the module is on its classpath, that is all. */
+    /**
+     * An application with no repmysql code: the module is on its classpath, that is all. The controller is
+     * imported: component scanning leaves out the nested classes of a test.
+     */
     @SpringBootApplication
+    @Import(RowsController.class)
     static class RowsApp {
     }
 

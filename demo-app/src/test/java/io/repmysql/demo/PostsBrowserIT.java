@@ -11,7 +11,9 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.repmysql.spring.CausalTokenFilter;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -21,8 +23,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,7 +41,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +58,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostsBrowserIT {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final int DELAY_SECONDS = 3;
 
     static RunningCluster cluster;
     static WebDriver browser;
@@ -66,12 +81,12 @@ class PostsBrowserIT {
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> cluster.repmysqlUrl() + "&consistency=session");
+        // consistency=causal: "the list right after the write" is the driver's guarantee on any pooled connection.
+        registry.add("spring.datasource.url", PostsBrowserIT::url);
         registry.add("spring.datasource.username", cluster::appUser);
         registry.add("spring.datasource.password", cluster::appPassword);
-        // consistency=session is read-your-writes per connection; one pooled connection makes every request of
-        // this test share it, so "the list right after the write" is the driver's guarantee, not luck.
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "1");
+        registry.add("repmysql.admin.user", () -> "root");
+        registry.add("repmysql.admin.password", () -> cluster.context().secrets().rootPassword());
         registry.add("repmysql.stats.url", () -> "http://127.0.0.1:" + cluster.statsPort() + "/stats");
         registry.add("repmysql.stats.user", () -> cluster.context().secrets().statsUser());
         registry.add("repmysql.stats.password", () -> cluster.context().secrets().statsPassword());
@@ -109,12 +124,119 @@ class PostsBrowserIT {
         screenshot("post.png");
     }
 
+    /**
+     * bin/repmysql demo --instances 2, with the replicas delayed by the cluster page's switch: a post written on
+     * one instance is listed at once on the other (another JVM), because the client carries the causal token in
+     * the cookie; the other instance's read waited on a replica for the delay rather than going to the primary.
+     * The control: the same write without the token is missing on the other instance. Then the same in the browser.
+     */
+    @Test
+    void postWrittenOnOneInstance_isListedAtOnceOnTheOther_throughTheToken_withDelayedReplicas() throws Exception {
+        try (SecondInstance other = SecondInstance.start(Map.of("spring.datasource.url", url(),
+                "spring.datasource.username", cluster.appUser()),
+                Map.of("SPRING_DATASOURCE_PASSWORD", cluster.appPassword()))) {
+            setReplicaDelay(DELAY_SECONDS);
+            try {
+                String withoutToken = "Written without a token, " + UUID.randomUUID();
+                HttpClient noCookies = HttpClient.newHttpClient();
+                HttpResponse<Void> posted = post(noCookies, withoutToken);
+                assertThat(posted.statusCode()).isEqualTo(302);
+                assertThat(posted.headers().firstValue(CausalTokenFilter.NAME)).as("the write's token").isPresent();
+                assertThat(get(noCookies, other.base() + "/"))
+                        .as("the other instance, without the token, reads the delayed replica")
+                        .doesNotContain(withoutToken);
+
+                // The same, as a browser does it: the cookie of the write's response goes with the next request.
+                String withToken = "Written with the token, " + UUID.randomUUID();
+                HttpClient withCookies = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+                assertThat(post(withCookies, withToken).statusCode()).isEqualTo(302);
+                String otherPage = get(withCookies, other.base() + "/");
+                assertThat(otherPage).as("the other instance, with the token").contains(withToken);
+                Matcher waited = Pattern.compile("data-waited-ms=\"(\\d+)\"").matcher(otherPage);
+                assertThat(waited.find()).isTrue();
+                assertThat(Long.parseLong(waited.group(1))).as("its read waited for the delayed replica")
+                        .isGreaterThanOrEqualTo(DELAY_SECONDS * 1000L - 1000);
+                assertThat(otherPage).contains("data-read-only=\"1\"");
+
+                String body = "Written on one instance, read on the other, " + UUID.randomUUID();
+                browser.get(base() + "/");
+                browser.findElement(By.id("author")).sendKeys("two-instances");
+                browser.findElement(By.id("body")).sendKeys(body);
+                browser.findElement(By.id("publish")).click();
+                assertThat(browser.findElements(By.cssSelector("#posts .post")).get(0).getText()).contains(body);
+                assertWaitedOnAReplica("this instance's list after the write");
+                Cookie token = browser.manage().getCookieNamed(CausalTokenFilter.NAME);
+                assertThat(token).as("the token cookie").isNotNull();
+                assertThat(token.isHttpOnly()).isTrue();
+                assertThat(token.getSameSite()).isEqualTo("Lax");
+
+                browser.get(other.base() + "/");
+                assertThat(browser.findElement(By.id("instance")).getText()).endsWith(other.base().replaceAll(".*:", ""));
+                assertThat(browser.findElements(By.cssSelector("#posts .post")).get(0).getText()).contains(body);
+                assertWaitedOnAReplica("the other instance's list");
+                screenshot("second-instance.png");
+
+                String health = get(noCookies, other.base() + "/actuator/health");
+                JsonNode repmysql = JsonMapper.builder().build().readTree(health).path("components").path("repmysql");
+                assertThat(repmysql.path("status").asString()).as(health).isEqualTo("UP");
+                assertThat(repmysql.path("details").path("writer").path("reachable").asBoolean()).isTrue();
+                assertThat(repmysql.path("details").path("readsOnFallback").asBoolean()).isFalse();
+                assertThat(repmysql.path("details").path("recentWaits").path("longestMs").asLong())
+                        .as("the replica delay its waits saw").isGreaterThanOrEqualTo(DELAY_SECONDS * 1000L - 1000);
+            } finally {
+                setReplicaDelay(0);
+            }
+        }
+    }
+
+    private HttpResponse<Void> post(HttpClient client, String body) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base() + "/posts"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("author=http-client&body="
+                        + URLEncoder.encode(body, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    private static String get(HttpClient client, String url) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private void setReplicaDelay(int seconds) throws IOException {
+        browser.get(base() + "/cluster");
+        if (seconds == 0) {
+            browser.findElement(By.id("delay-clear")).click();
+        } else {
+            WebElement input = browser.findElement(By.id("delay-seconds"));
+            input.clear();
+            input.sendKeys(Integer.toString(seconds));
+            browser.findElement(By.id("delay-set")).click();
+        }
+        List<WebElement> done = browser.findElements(By.id("delay-done"));
+        assertThat(done).as("the switch's answer; the page said: %s", browser.findElement(By.tagName("main")).getText())
+                .hasSize(1);
+        assertThat(done.get(0).getText()).contains(seconds == 0 ? "Cleared" : seconds + " s");
+        assertThat(browser.findElements(By.cssSelector("tr.replica-delay"))).as("every replica's delay")
+                .hasSize(cluster.topology().replicas().size())
+                .allSatisfy(row -> assertThat(row.getDomAttribute("data-delay")).isEqualTo(Integer.toString(seconds)));
+        if (seconds > 0) {
+            screenshot("replica-delay.png");
+        }
+    }
+
+    private static void assertWaitedOnAReplica(String page) {
+        WebElement reads = browser.findElement(By.id("served-reads"));
+        assertThat(reads.getDomAttribute("data-read-only")).as(page + " came from a replica").isEqualTo("1");
+        assertThat(reads.getDomAttribute("data-fallback")).as(page + " did not fall back").isNull();
+        assertThat(Long.parseLong(reads.getDomAttribute("data-waited-ms"))).as(page + " waited for the replica")
+                .isPositive();
+        assertThat(browser.findElement(By.id("read-wait")).getText()).startsWith("Waited ");
+    }
+
     @Test
     void clusterPage_drawsThePrimaryAndEveryReplica_asHaproxySeesThem() throws IOException {
         browser.get(base() + "/cluster");
 
         assertThat(browser.findElements(By.cssSelector(".diagram svg rect.node"))).hasSize(3);
-        List<WebElement> rows = browser.findElements(By.cssSelector("table.nodes tbody tr"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.nodes:not(.delays) tbody tr"));
         assertThat(rows).extracting(WebElement::getText)
                 .anySatisfy(row -> assertThat(row).startsWith("primary primary "
                         + cluster.topology().primary().serverId() + " 127.0.0.1:" + cluster.topology().primary().port()))
@@ -134,6 +256,11 @@ class PostsBrowserIT {
         assertThat(dialect).as("the dialect Hibernate chose for " + version)
                 .isExactlyInstanceOf(version.contains("MariaDB") ? MariaDBDialect.class : MySQLDialect.class);
         assertThat(dialect.getVersion().getMajor()).isEqualTo(Integer.parseInt(version.split("\\.")[0]));
+    }
+
+    /** Replicas delayed by {@link #DELAY_SECONDS} stay well within the reads' wait. */
+    private static String url() {
+        return cluster.repmysqlUrl() + "&consistency=causal&consistencyTimeoutMs=15000";
     }
 
     private String base() {

@@ -1,6 +1,7 @@
 package io.repmysql.driver;
 
 import java.sql.SQLException;
+import java.time.Duration;
 
 import io.repmysql.driver.routing.RouteDecision;
 import io.repmysql.driver.routing.Target;
@@ -20,6 +21,13 @@ public interface RepMySqlConnection {
 
     /** The physical target and the reason of the last statement run on this connection; null before any. */
     RouteDecision lastRoute();
+
+    /**
+     * How long the reads of the current transaction (outside one: of the last read) waited for their replica to
+     * reach a write they must see (consistency=session or causal); zero when they did not wait. A wait that ran out
+     * is included, and {@link #lastRoute()} then says {@code CONSISTENCY_TIMEOUT}: the read went to the writer.
+     */
+    Duration readWait();
 
     /** HOST:PORT of the physical connection for {@code target} (WRITER or READER), as configured. */
     String serverAddress(Target target);

@@ -67,10 +67,19 @@ public class RepMySqlDataSource implements DataSource {
         causalState().observe(token);
     }
 
+    /** What this JVM knows about this DataSource's cluster (reads on fallback, recent waits); asks no server. */
+    public ClusterHealth health() throws SQLException {
+        return DriverHolder.DRIVER.clusterHealth(parsedUrl());
+    }
+
     private CausalState causalState() throws SQLException {
+        return DriverHolder.DRIVER.causalState(parsedUrl());
+    }
+
+    private RepMySqlUrl parsedUrl() throws SQLException {
         Properties info = new Properties();
         info.putAll(properties);
-        return DriverHolder.DRIVER.causalState(RepMySqlUrl.parse(effectiveUrl(), info));
+        return RepMySqlUrl.parse(effectiveUrl(), info);
     }
 
     /** The URL connections are opened with: {@link #setUrl}'s, else one built from server name, port and database. */

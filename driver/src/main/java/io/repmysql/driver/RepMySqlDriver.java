@@ -99,9 +99,42 @@ public final class RepMySqlDriver implements Driver {
         return JVM_CLUSTERS;
     }
 
+    /** {@link ClusterHealth} of this driver's connections to the cluster of {@code url}. */
+    ClusterHealth clusterHealth(RepMySqlUrl url) {
+        return ClusterHealth.of(url, clusters.state(url));
+    }
+
+    /** {@link #metrics(String)} for a parsed URL, e.g. {@code connection.unwrap(RepMySqlConnection.class).url()}. */
+    public static RoutingMetrics metrics(RepMySqlUrl url) {
+        return JVM_CLUSTERS.state(url).metrics();
+    }
+
     /** The routing counters of this driver's connections to the cluster of {@code url}. */
-    RoutingMetrics metrics(RepMySqlUrl url) {
+    RoutingMetrics clusterMetrics(RepMySqlUrl url) {
         return clusters.state(url).metrics();
+    }
+
+    /** {@link RepMySqlDataSource#health()} for the cluster of {@code url}; asks no server. */
+    public static ClusterHealth health(String url) throws SQLException {
+        return health(RepMySqlUrl.parse(url, new Properties()));
+    }
+
+    /**
+     * The same three for a parsed URL, e.g. {@code connection.unwrap(RepMySqlConnection.class).url()}: what a
+     * framework uses when it holds a pool, not a URL.
+     */
+    public static ClusterHealth health(RepMySqlUrl url) {
+        return ClusterHealth.of(url, JVM_CLUSTERS.state(url));
+    }
+
+    /** {@link #causalToken(String)} for a parsed URL. */
+    public static String causalToken(RepMySqlUrl url) {
+        return JVM_CLUSTERS.state(url).causal().token();
+    }
+
+    /** {@link #observeCausalToken(String, String)} for a parsed URL. */
+    public static void observeCausalToken(RepMySqlUrl url, String token) throws SQLException {
+        JVM_CLUSTERS.state(url).causal().observe(token);
     }
 
     /** Null for a URL of another driver, as JDBC asks; an SQLException (08001) for a bad jdbc:repmysql: URL. */

@@ -24,6 +24,7 @@ public final class RoutingMetrics implements RoutingMetricsMXBean {
     private final LongAdder[] counts = new LongAdder[Target.values().length * REASONS];
     private final LongAdder retries = new LongAdder();
     private final LongAdder consistencyWaits = new LongAdder();
+    private final RecentWaits recentWaits = new RecentWaits();
 
     /** Counters that add up those of the instances created with this one as their total. */
     public RoutingMetrics(String name) {
@@ -55,12 +56,18 @@ public final class RoutingMetrics implements RoutingMetricsMXBean {
         }
     }
 
-    /** consistency=session waited on the reader. */
-    public void recordConsistencyWait() {
+    /** consistency=session or causal waited {@code nanos} on the reader for a write position. */
+    public void recordConsistencyWait(long nanos) {
         consistencyWaits.increment();
+        recentWaits.add(nanos);
         if (parent != null) {
-            parent.recordConsistencyWait();
+            parent.recordConsistencyWait(nanos);
         }
+    }
+
+    /** How long the last consistency waits took: the replicas' delay as reads saw it. */
+    public RecentWaits.Summary recentConsistencyWaits() {
+        return recentWaits.summary();
     }
 
     public long count(Target target, Reason reason) {

@@ -41,7 +41,7 @@ class ReaderFallbackTest {
             assertThat(routing.lastReadTarget()).isEqualTo(Target.WRITER);
         }
         assertThat(servers.log).containsSubsequence("reader refused", "writer1: SELECT 1");
-        assertThat(driver.metrics(RepMySqlUrl.parse("jdbc:repmysql://" + host + "/app", null))
+        assertThat(driver.clusterMetrics(RepMySqlUrl.parse("jdbc:repmysql://" + host + "/app", null))
                 .count(Target.WRITER, Reason.READER_UNAVAILABLE)).isEqualTo(1);
     }
 

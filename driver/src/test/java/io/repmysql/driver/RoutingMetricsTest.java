@@ -96,7 +96,7 @@ class RoutingMetricsTest {
         ObjectName name = new ObjectName("io.repmysql:type=RoutingMetrics,name=metrics-test-unexported");
 
         assertThat(ManagementFactory.getPlatformMBeanServer().isRegistered(name)).isFalse();
-        assertThat(own.metrics(RepMySqlUrl.parse("jdbc:repmysql://h/db?clusterName=metrics-test-unexported", null))
+        assertThat(own.clusterMetrics(RepMySqlUrl.parse("jdbc:repmysql://h/db?clusterName=metrics-test-unexported", null))
                 .getReads()).isEqualTo(1);
     }
 }

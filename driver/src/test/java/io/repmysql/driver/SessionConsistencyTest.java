@@ -88,7 +88,7 @@ class SessionConsistencyTest {
                     .isEqualTo(new RouteDecision(Target.WRITER, Reason.CONSISTENCY_TIMEOUT));
         }
         assertThat(servers.callsOn("writer1")).endsWith("SELECT * FROM t", "close statement", "close");
-        assertThat(driver.metrics(RepMySqlUrl.parse("jdbc:repmysql://" + host + "/app", null)).getConsistencyWaits())
+        assertThat(driver.clusterMetrics(RepMySqlUrl.parse("jdbc:repmysql://" + host + "/app", null)).getConsistencyWaits())
                 .isEqualTo(1);
     }
 

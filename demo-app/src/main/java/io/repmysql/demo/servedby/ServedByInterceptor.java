@@ -20,5 +20,7 @@ public class ServedByInterceptor implements HandlerInterceptor {
         }
         page.addObject("lastWrite", LastWrite.of(request.getSession(false)));
         page.addObject("routing", RoutingCounters.of(RepMySqlDriver.metrics()));
+        // Two instances of the app on one host share cookies, the causal token's among them: the port tells them apart.
+        page.addObject("instancePort", request.getLocalPort());
     }
 }

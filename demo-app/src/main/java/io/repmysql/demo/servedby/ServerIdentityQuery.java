@@ -1,6 +1,7 @@
 package io.repmysql.demo.servedby;
 
 import io.repmysql.driver.RepMySqlConnection;
+import io.repmysql.driver.routing.Reason;
 import io.repmysql.driver.routing.Target;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,18 +41,17 @@ public class ServerIdentityQuery {
     static ServerIdentity ask(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(SQL)) {
             row.next();
-            ServerIdentity identity = new ServerIdentity(row.getLong(1), row.getString(2), row.getInt(3),
-                    row.getBoolean(4), null);
-            return new ServerIdentity(identity.serverId(), identity.hostname(), identity.port(),
-                    identity.readOnly(), via(connection, identity.readOnly() ? Target.READER : Target.WRITER));
+            boolean readOnly = row.getBoolean(4);
+            if (!connection.isWrapperFor(RepMySqlConnection.class)) {
+                return new ServerIdentity(row.getLong(1), row.getString(2), row.getInt(3), readOnly, null, 0, null);
+            }
+            RepMySqlConnection driver = connection.unwrap(RepMySqlConnection.class);
+            Reason reason = driver.lastRoute() == null ? null : driver.lastRoute().reason();
+            String fallback = reason == Reason.CONSISTENCY_TIMEOUT || reason == Reason.READER_UNAVAILABLE
+                    ? reason.name() : null;
+            return new ServerIdentity(row.getLong(1), row.getString(2), row.getInt(3), readOnly,
+                    driver.serverAddress(readOnly ? Target.READER : Target.WRITER), driver.readWait().toMillis(),
+                    fallback);
         }
-    }
-
-    /** The HAProxy port the driver used, when the pool lets us see the driver's connection. */
-    private static String via(Connection connection, Target target) throws SQLException {
-        if (!connection.isWrapperFor(RepMySqlConnection.class)) {
-            return null;
-        }
-        return connection.unwrap(RepMySqlConnection.class).serverAddress(target);
     }
 }

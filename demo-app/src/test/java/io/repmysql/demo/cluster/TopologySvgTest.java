@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TopologySvgTest {
 
     static final Map<Integer, Long> IDS = Map.of(13306, 1L, 13307, 2L);
-    static final ServerIdentity READ_ON_REPLICA_1 = new ServerIdentity(2, "box", 13307, true, "127.0.0.1:3307");
-    static final ServerIdentity WROTE_ON_PRIMARY = new ServerIdentity(1, "box", 13306, false, "127.0.0.1:3306");
+    static final ServerIdentity READ_ON_REPLICA_1 = new ServerIdentity(2, "box", 13307, true, "127.0.0.1:3307", 0, null);
+    static final ServerIdentity WROTE_ON_PRIMARY = new ServerIdentity(1, "box", 13306, false, "127.0.0.1:3306", 0, null);
 
     /** The columns the picture uses, in another order than HAProxy's; FRONTEND and BACKEND lines included. */
     static final String CSV = String.join("\n",

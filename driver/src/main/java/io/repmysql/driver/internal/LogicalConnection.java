@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executor;
@@ -428,6 +429,11 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
     @Override
     public RouteDecision lastRoute() {
         return router.lastRoute();
+    }
+
+    @Override
+    public Duration readWait() {
+        return Duration.ofNanos(router.readWaitNanos());
     }
 
     @Override

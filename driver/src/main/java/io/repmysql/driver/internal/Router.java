@@ -34,6 +34,7 @@ final class Router {
     private RouteDecision lastRoute;
     private Target lastRead;
     private Target lastWrite;
+    private long readWaitNanos;
 
     Router(RoutingSession routing, PhysicalConnections physicals, SessionConsistency consistency,
            Transactions transactions, WriterLoss writerLoss, RoutingMetrics metrics, ConnectionSettings settings) {
@@ -63,6 +64,9 @@ final class Router {
     private RouteDecision onReader(Classification c, RouteDecision decision) throws SQLException {
         if (transactionFallback != null && routing.inTransaction()) {
             return toWriter(c, decision, transactionFallback);
+        }
+        if (!routing.inTransaction()) {
+            readWaitNanos = 0;
         }
         Connection reader = physicals.reader();
         RouteDecision fallback = reader == null ? READER_UNAVAILABLE : consistencyFallback(reader, c, decision);
@@ -109,8 +113,16 @@ final class Router {
         if (!consistency.mustWait()) {
             return true;
         }
-        metrics.recordConsistencyWait();
-        return consistency.readerCaughtUp(reader, physicals.readerFlavor(), physicals.ifOpen(Target.WRITER));
+        long start = System.nanoTime();
+        boolean caughtUp = consistency.readerCaughtUp(reader, physicals.readerFlavor(),
+                physicals.ifOpen(Target.WRITER));
+        waited(System.nanoTime() - start);
+        return caughtUp;
+    }
+
+    private void waited(long nanos) {
+        readWaitNanos += nanos;
+        metrics.recordConsistencyWait(nanos);
     }
 
     /**
@@ -120,8 +132,9 @@ final class Router {
     void beforePreparedRead() throws SQLException {
         Connection reader = physicals.ifOpen(Target.READER);
         if (reader != null && consistency.mustWait()) {
-            metrics.recordConsistencyWait();
+            long start = System.nanoTime();
             consistency.readerCaughtUp(reader, physicals.readerFlavor(), physicals.ifOpen(Target.WRITER));
+            waited(System.nanoTime() - start);
         }
     }
 
@@ -176,6 +189,12 @@ final class Router {
     /** commit(), rollback() or setAutoCommit(true) ended the transaction. */
     void transactionEnded() {
         transactionFallback = null;
+        readWaitNanos = 0;
+    }
+
+    /** How long the current transaction's reads (or the last autocommit read) waited for the replica. */
+    long readWaitNanos() {
+        return readWaitNanos;
     }
 
     RouteDecision lastRoute() {

@@ -41,7 +41,7 @@ public final class RoutingMetricsBinder implements MeterBinder {
                 .description("Autocommit reads retried after the reader failed during execute")
                 .tag("cluster", cluster).register(registry);
         FunctionCounter.builder("repmysql.routing.consistency.waits", metrics, RoutingMetrics::getConsistencyWaits)
-                .description("consistency=session waits on the reader for this connection's last write")
+                .description("Reads that first waited on the reader for writes they must see (consistency=session or causal)")
                 .tag("cluster", cluster).register(registry);
     }
 }

@@ -12,11 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The demo app as a child JVM. The passwords go by environment ({@code SPRING_DATASOURCE_PASSWORD},
- * {@code REPMYSQL_STATS_PASSWORD}), never on its command line, where {@code ps} would show them.
+ * {@code REPMYSQL_STATS_PASSWORD}, {@code REPMYSQL_ADMIN_PASSWORD}), never on its command line, where {@code ps}
+ * would show them. The admin account (root) is for the cluster page's replica delay switch only.
  */
 final class DemoAppProcess {
 
@@ -30,24 +33,30 @@ final class DemoAppProcess {
         this.log = log;
     }
 
-    static DemoAppProcess start(Path jar, int port, ClusterContext context) throws IOException {
+    /**
+     * Starts instance {@code instance} (1, 2, …) on {@code port}; each has its own log, {@code demo-app.log},
+     * {@code demo-app-2.log}…
+     */
+    static DemoAppProcess start(Path jar, int port, int instance, ClusterContext context) throws IOException {
         var spec = context.spec();
         var haproxy = spec.haproxy();
         String url = ClusterNames.repmysqlUrl(haproxy.bindAddress(), haproxy.writePort(), spec.database(),
-                haproxy.readPort()) + "&consistency=session";
+                haproxy.readPort()) + "&consistency=causal&consistencyTimeoutMs=5000";
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port,
                 "--server.address=127.0.0.1", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + spec.users().app().name(),
                 "--repmysql.stats.url=" + ClusterNames.statsPage(haproxy.bindAddress(), haproxy.statsPort()),
                 "--repmysql.stats.user=" + context.secrets().statsUser(),
-                "--repmysql.stats.topology-file=" + context.stateDir().resolve("topology.json"));
+                "--repmysql.stats.topology-file=" + context.stateDir().resolve("topology.json"),
+                "--repmysql.admin.user=" + spec.users().root().name());
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", context.secrets().appPassword());
         builder.environment().put("REPMYSQL_STATS_PASSWORD", context.secrets().statsPassword());
-        Path log = context.stateDir().resolve("demo-app.log");
+        builder.environment().put("REPMYSQL_ADMIN_PASSWORD", context.secrets().rootPassword());
+        Path log = context.stateDir().resolve(instance == 1 ? "demo-app.log" : "demo-app-" + instance + ".log");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        DemoCommand.say("starting the demo app on 127.0.0.1:" + port + (port == 8081 ? "" : " (8081 is in use)")
-                + ", log " + log);
+        DemoCommand.say("starting the demo app" + (instance == 1 ? "" : " (instance " + instance + ")")
+                + " on 127.0.0.1:" + port + ", log " + log);
         return new DemoAppProcess(builder.start(), port, log);
     }
 
@@ -87,6 +96,17 @@ final class DemoAppProcess {
 
     int waitFor() throws InterruptedException {
         return process.waitFor();
+    }
+
+    /** Blocks until one of {@code apps} exits, and answers it. */
+    static DemoAppProcess firstToExit(List<DemoAppProcess> apps) throws InterruptedException {
+        CompletableFuture<?>[] exits = apps.stream().map(app -> app.process.onExit()).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.anyOf(exits).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("waiting for the demo app failed", e.getCause());
+        }
+        return apps.stream().filter(app -> !app.process.isAlive()).findFirst().orElseThrow();
     }
 
     /** SIGTERM (Spring shuts down gracefully), then SIGKILL after 20 s. */

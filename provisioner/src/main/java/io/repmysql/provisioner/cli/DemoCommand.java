@@ -11,7 +11,10 @@ import io.repmysql.provisioner.secrets.SecretStore;
 import io.repmysql.provisioner.spec.ClusterSpec;
 import io.repmysql.provisioner.spec.Flavor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,18 +24,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 @Command(name = "demo", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:stopped by Ctrl-C, or the app exited cleanly",
                 " 1:the cluster or the app did not start, or the app failed", ExitCodes.USAGE},
         description = "The main job: start the default cluster (1 primary + 3 replicas behind "
-        + "HAProxy) and the demo web app, print their URLs, and on Ctrl-C stop both (data volumes are kept).")
+        + "HAProxy) and the demo web app, print their URLs, and on Ctrl-C stop both (data volumes are kept). "
+        + "With --instances 2 a second app on the next free port shows read-your-writes across instances: a post "
+        + "written on one is listed at once on the other, through the RepMySQL-Causal-Token cookie.")
 final class DemoCommand implements Callable<Integer> {
 
     static final String DEMO_JAR_PROPERTY = "repmysql.demoJar";
     static final String PORTS_FILE = "demo-ports.properties";
     static final Duration APP_START_TIMEOUT = Duration.ofSeconds(180);
+    static final int MAX_INSTANCES = 4;
 
     @Option(names = "--keep", description = "Leave the cluster running when the demo stops (Ctrl-C stops the app "
             + "only); the next demo reuses it.")
@@ -42,10 +48,18 @@ final class DemoCommand implements Callable<Integer> {
             description = "The web app's port, or the next free one above it (default: ${DEFAULT-VALUE}).")
     int appPort;
 
+    @Option(names = "--instances", paramLabel = "N", defaultValue = "1",
+            description = "How many app instances to run, each on the next free port from --app-port up "
+                    + "(1 to " + MAX_INSTANCES + "; default: ${DEFAULT-VALUE}).")
+    int instances;
+
     @Option(names = "--flavor", paramLabel = "mariadb|mysql", defaultValue = DemoFlavor.DEFAULT,
             description = "The server the cluster runs: mariadb (default) or mysql. The kept data volumes belong to "
                     + "one flavor: switching needs bin/repmysql down --volumes first.")
     String flavor;
+
+    @Spec
+    CommandSpec command;
 
     @Option(names = "--jar", paramLabel = "FILE", description = "The demo app's jar (bin/repmysql passes it).")
     Path jar;
@@ -53,6 +67,10 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        if (instances < 1 || instances > MAX_INSTANCES) {
+            throw new ParameterException(command.commandLine(), "--instances " + instances + ": use 1 to "
+                    + MAX_INSTANCES);
+        }
         Path appJar = appJar();
         Flavor wanted = DemoFlavor.parse(flavor);
         ClusterSpec defaults = DemoFlavor.apply(ClusterSpec.defaults(), wanted);
@@ -64,10 +82,10 @@ final class DemoCommand implements Callable<Integer> {
                 line -> System.err.println("[" + spec.name() + "] " + line));
         boolean stopCluster = !running && !keep;
         AtomicBoolean stopping = new AtomicBoolean();
-        AtomicReference<DemoAppProcess> app = new AtomicReference<>();
+        List<DemoAppProcess> apps = new CopyOnWriteArrayList<>();
         Thread cleanup = new Thread(() -> {
             stopping.set(true);
-            stop(app.get(), context, stopCluster);
+            stop(apps, context, stopCluster);
             // Ctrl-C is how a demo ends, not a failure: exit 0 rather than the JVM's 130.
             Runtime.getRuntime().halt(0);
         }, "repmysql-demo-stop");
@@ -82,20 +100,28 @@ final class DemoCommand implements Callable<Integer> {
                     provisioner.up();
                 }
             }
-            app.set(DemoAppProcess.start(appJar, FreePorts.preferOrNext(appPort), context));
-            app.get().awaitHttp(APP_START_TIMEOUT);
+            int port = appPort;
+            for (int instance = 1; instance <= instances; instance++) {
+                port = FreePorts.preferOrNext(port);
+                apps.add(DemoAppProcess.start(appJar, port, instance, context));
+                port++;
+            }
+            for (DemoAppProcess app : apps) {
+                app.awaitHttp(APP_START_TIMEOUT);
+            }
         } catch (RuntimeException e) {
             awaitHaltWhen(stopping);
             Runtime.getRuntime().removeShutdownHook(cleanup);
-            stop(app.get(), context, stopCluster);
+            stop(apps, context, stopCluster);
             throw e;
         }
-        printReady(context, app.get(), (System.nanoTime() - start) / 1_000_000_000, stopCluster);
-        int exit = app.get().waitFor();
+        printReady(context, apps, (System.nanoTime() - start) / 1_000_000_000, stopCluster);
+        DemoAppProcess exited = DemoAppProcess.firstToExit(apps);
+        int exit = exited.waitFor();
         awaitHaltWhen(stopping);
         Runtime.getRuntime().removeShutdownHook(cleanup);
-        say("the demo app stopped by itself (exit " + exit + "); its log: " + app.get().log());
-        stop(app.get(), context, stopCluster);
+        say("the demo app on " + exited.url() + " stopped by itself (exit " + exit + "); its log: " + exited.log());
+        stop(apps, context, stopCluster);
         return exit == 0 ? 0 : 1;
     }
 
@@ -134,11 +160,18 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void printReady(ClusterContext context, DemoAppProcess app, long seconds, boolean stopCluster) {
+    private static void printReady(ClusterContext context, List<DemoAppProcess> apps, long seconds,
+                                   boolean stopCluster) {
         var haproxy = context.spec().haproxy();
         System.out.println();
         System.out.println("repmysql demo is ready after " + seconds + " s");
-        System.out.println("  app      " + app.url() + "   (log: " + app.log() + ")");
+        for (DemoAppProcess app : apps) {
+            System.out.println("  app      " + app.url() + "   (log: " + app.log() + ")");
+        }
+        if (apps.size() > 1) {
+            System.out.println("           a post written on one instance is listed at once on the others (the "
+                    + "RepMySQL-Causal-Token cookie); delay the replicas on the cluster page to see the reads wait");
+        }
         System.out.println("  cluster  " + context.name() + " (" + context.spec().flavor().yamlName()
                 + "): 1 primary + " + context.spec().replicas().size() + " replicas; HAProxy write 127.0.0.1:"
                 + haproxy.writePort() + ", read 127.0.0.1:" + haproxy.readPort());
@@ -152,9 +185,9 @@ final class DemoCommand implements Callable<Integer> {
         System.out.flush();
     }
 
-    private static void stop(DemoAppProcess app, ClusterContext context, boolean stopCluster) {
-        if (app != null) {
-            say("stopping the demo app");
+    private static void stop(List<DemoAppProcess> apps, ClusterContext context, boolean stopCluster) {
+        for (DemoAppProcess app : apps) {
+            say("stopping the demo app on " + app.url());
             app.stop();
         }
         if (stopCluster) {

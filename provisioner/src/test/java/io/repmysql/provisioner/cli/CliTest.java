@@ -155,8 +155,10 @@ class CliTest {
         LogsCommand logs = parse(new LogsCommand(), "replica-1", "--follow");
         assertThat(logs.node).isEqualTo("replica-1");
         assertThat(logs.follow).isTrue();
-        DemoCommand demo = parse(new DemoCommand(), "--keep", "--app-port", "9000", "--jar", "app.jar");
+        DemoCommand demo = parse(new DemoCommand(), "--keep", "--app-port", "9000", "--jar", "app.jar",
+                "--instances", "2");
         assertThat(demo.keep).isTrue();
+        assertThat(demo.instances).isEqualTo(2);
         assertThat(demo.appPort).isEqualTo(9000);
         assertThat(demo.jar).isEqualTo(Path.of("app.jar"));
         assertThat(parse(new UpCommand(), "-f", "x.yaml").options.file).isEqualTo(Path.of("x.yaml"));
@@ -166,7 +168,16 @@ class CliTest {
     void defaults_areTheDocumentedOnes() {
         assertThat(parse(new WatchCommand()).antiFlapSeconds).isEqualTo(WatchCommand.DEFAULT_ANTI_FLAP_SECONDS);
         assertThat(parse(new DemoCommand()).appPort).isEqualTo(8081);
+        assertThat(parse(new DemoCommand()).instances).isEqualTo(1);
         assertThat(parse(new DownCommand()).volumes).isFalse();
+    }
+
+    @Test
+    void demo_withMoreInstancesThanItRuns_exits2_sayingTheRange() {
+        Cli result = Cli.run(stateDir, "demo", "--instances", "9", "--jar", "app.jar");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--instances 9: use 1 to 4");
     }
 
     @Test

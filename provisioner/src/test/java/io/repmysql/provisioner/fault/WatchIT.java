@@ -1,6 +1,7 @@
 package io.repmysql.provisioner.fault;
 
 import com.github.dockerjava.api.DockerClient;
+import io.repmysql.haproxy.stats.Proxies;
 import io.repmysql.provisioner.cluster.ClusterContext;
 import io.repmysql.provisioner.cluster.ClusterNode;
 import io.repmysql.provisioner.cluster.ClusterProvisioner;
@@ -9,6 +10,7 @@ import io.repmysql.provisioner.cluster.TopologyStore;
 import io.repmysql.provisioner.docker.ClusterResources;
 import io.repmysql.provisioner.docker.DockerEngines;
 import io.repmysql.provisioner.docker.FreePorts;
+import io.repmysql.provisioner.junit.FlavorUnderTest;
 import io.repmysql.provisioner.replication.ReplicationAdmin;
 import io.repmysql.provisioner.secrets.SecretStore;
 import io.repmysql.provisioner.spec.ClusterSpec;
@@ -42,8 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@code bin/repmysql watch} as users run it, a separate process, on a cluster file that sets only ports and
- * semi-sync (so HAProxy's check interval, fall and the anti-flap window are the defaults): a 1 s pause of the
+ * {@code bin/repmysql watch} as users run it, a separate process, on a cluster file that sets only the flavor under
+ * test, ports and semi-sync (so HAProxy's check interval, fall and the anti-flap window are the defaults): a 1 s pause of the
  * primary is no failover; a {@code kill -9} of the primary under write load is failed over by itself, the first
  * write acknowledged within 5 s, and no acknowledged write lost; losing the next primary inside the anti-flap
  * window is not failed over.
@@ -62,6 +64,8 @@ class WatchIT {
     /** When the primary was killed, so the watch process's lines show how long each step took after it. */
     private static volatile long killedAt = System.nanoTime();
     private static final List<String> watchLines = new CopyOnWriteArrayList<>();
+    /** When each watch line arrived (System.nanoTime), in the order of {@link #watchLines}. */
+    private static final List<Long> watchLineNanos = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void upAndWatch() throws Exception {
@@ -70,12 +74,13 @@ class WatchIT {
         int[] ports = FreePorts.pickWithAgents(6);
         Path file = Files.writeString(stateRoot.resolve("repmysql.yaml"), """
                 name: %s
+                flavor: %s
                 primary: { port: %d }
                 replicas: [ { port: %d }, { port: %d } ]
                 replication: { semiSync: true }
-                images: { mysqlBase: "repmysql/mariadb-base:10.11", haproxyBase: "repmysql/haproxy-base:2.6" }
                 haproxy: { writePort: %d, readPort: %d, statsPort: %d }
-                """.formatted(CLUSTER, ports[3], ports[4], ports[5], ports[0], ports[1], ports[2]));
+                """.formatted(CLUSTER, FlavorUnderTest.get().name().toLowerCase(java.util.Locale.ROOT), ports[3], ports[4],
+                ports[5], ports[0], ports[1], ports[2]));
         ClusterSpec spec = ClusterSpecs.load(file);
         assertThat(spec.haproxy().check()).as("the defaults are measured").isEqualTo(CheckSpec.defaults());
         Path stateDir = stateRoot.resolve(CLUSTER);
@@ -95,8 +100,9 @@ class WatchIT {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(watch.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    long sinceKill = (System.nanoTime() - killedAt) / 1_000_000;
-                    System.out.println("[watch process, " + sinceKill + " ms after the kill] " + line);
+                    long now = System.nanoTime();
+                    System.out.println("[watch process, " + (now - killedAt) / 1_000_000 + " ms after the kill] " + line);
+                    watchLineNanos.add(now);
                     watchLines.add(line);
                 }
             } catch (IOException ignored) {
@@ -144,7 +150,8 @@ class WatchIT {
         assertThat(watchLines).as("watch's decisions").noneMatch(line -> line.contains("FAILED_OVER")
                 || line.contains("FAILOVER_FAILED"));
         assertThat(primary().name()).isEqualTo(primary.name());
-        System.out.printf("[watch] 1 s pause of the primary: no failover (%s)%n", primary.name());
+        System.out.printf("[watch] 1 s pause of the primary: no failover (%s); load average %s%n", primary.name(),
+                loadAverage());
         try (Connection root = root(primary); Statement statement = root.createStatement()) {
             statement.execute("TRUNCATE TABLE app.load_rows");
         }
@@ -156,16 +163,29 @@ class WatchIT {
         ClusterNode old = primary();
         DockerClient docker = provisioner.engines().defaultClient();
         long outage;
+        long markedDown = -1;
         System.out.println("[watch] HAProxy before the kill: " + haproxyView());
         WriteLoad load = writeLoad();
         try {
             awaitWrites(load, 50);
             docker.killContainerCmd(old.containerName(CLUSTER)).withSignal("SIGKILL").exec();
             killedAt = load.mark();
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> load.firstAcknowledgedAfterMark() >= 0);
+            String loadAtKill = loadAverage();
+            while (load.firstAcknowledgedAfterMark() < 0 && System.nanoTime() - killedAt < 30_000_000_000L) {
+                if (markedDown < 0 && primaryMarkedDown(old)) {
+                    markedDown = (System.nanoTime() - killedAt) / 1_000_000;
+                }
+                Thread.sleep(25);
+            }
             outage = load.firstAcknowledgedAfterMark();
-            await().atMost(Duration.ofSeconds(10)).until(() -> said("watch: FAILED_OVER"));
+            System.out.printf("[watch] kill -9 phases, ms after the kill: HAProxy marked %s down %d; watch decided "
+                    + "%d; promoted replica writable %d; first acknowledged write %d; load average at the kill %s%n",
+                    old.name(), markedDown, saidAt("failing over"), saidAt("is writable after"), outage, loadAtKill);
+            assertThat(outage).as("a write acknowledged within 30 s of the kill").isNotNegative();
+            // The failover goes on after writes flow (HAProxy reload, fencing, repointing: Docker API calls that take
+            // seconds each on a loaded engine); the next test must not start before it ended.
+            await().atMost(Duration.ofSeconds(120)).until(() -> said("watch: FAILED_OVER")
+                    || said("watch: FAILOVER_FAILED"));
             Thread.sleep(500);
         } finally {
             load.close();
@@ -183,11 +203,41 @@ class WatchIT {
         }
         Set<Long> lost = new HashSet<>(load.acknowledged());
         lost.removeAll(stored);
+        System.out.printf("[watch] HAProxy reloaded %d ms after the kill; failover ended %d ms after it%n",
+                saidAt("HAProxy reloaded"), saidAt("watch: FAILED_OVER"));
         System.out.printf("[watch] kill -9 of %s: first acknowledged write after %d ms (on %s); acknowledged=%d "
                 + "lost=%d client errors=%d%n", old.name(), outage, promoted.name(), load.acknowledged().size(),
                 lost.size(), load.errors());
         assertThat(lost).as("acknowledged writes missing on the new primary").isEmpty();
         assertThat(outage).as("ms from kill -9 to the first acknowledged write").isLessThanOrEqualTo(OUTAGE_BOUND_MILLIS);
+    }
+
+    private static boolean primaryMarkedDown(ClusterNode primary) {
+        try {
+            return new HaproxyHealth(context, TopologyStore.loadRunning(context)).client().servers().stream()
+                    .anyMatch(r -> r.proxy().equals(Proxies.WRITE) && r.server().equals(primary.name()) && !r.up());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Milliseconds after the kill at which watch's first line containing {@code text} arrived, or -1. */
+    private static long saidAt(String text) {
+        for (int i = 0; i < watchLines.size(); i++) {
+            if (watchLines.get(i).contains(text) && watchLineNanos.get(i) > killedAt) {
+                return (watchLineNanos.get(i) - killedAt) / 1_000_000;
+            }
+        }
+        return -1;
+    }
+
+    /** The 1-minute load average, which the figures depend on. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static void awaitWrites(WriteLoad load, int count) {

@@ -164,13 +164,14 @@ class WatchIT {
         DockerClient docker = provisioner.engines().defaultClient();
         long outage;
         long markedDown = -1;
+        String loadAtKill = "unknown";
         System.out.println("[watch] HAProxy before the kill: " + haproxyView());
         WriteLoad load = writeLoad();
         try {
             awaitWrites(load, 50);
             docker.killContainerCmd(old.containerName(CLUSTER)).withSignal("SIGKILL").exec();
             killedAt = load.mark();
-            String loadAtKill = loadAverage();
+            loadAtKill = loadAverage();
             while (load.firstAcknowledgedAfterMark() < 0 && System.nanoTime() - killedAt < 30_000_000_000L) {
                 if (markedDown < 0 && primaryMarkedDown(old)) {
                     markedDown = (System.nanoTime() - killedAt) / 1_000_000;
@@ -178,9 +179,6 @@ class WatchIT {
                 Thread.sleep(25);
             }
             outage = load.firstAcknowledgedAfterMark();
-            System.out.printf("[watch] kill -9 phases, ms after the kill: HAProxy marked %s down %d; watch decided "
-                    + "%d; promoted replica writable %d; first acknowledged write %d; load average at the kill %s%n",
-                    old.name(), markedDown, saidAt("failing over"), saidAt("is writable after"), outage, loadAtKill);
             assertThat(outage).as("a write acknowledged within 30 s of the kill").isNotNegative();
             // The failover goes on after writes flow (HAProxy reload, fencing, repointing: Docker API calls that take
             // seconds each on a loaded engine); the next test must not start before it ended.
@@ -203,8 +201,11 @@ class WatchIT {
         }
         Set<Long> lost = new HashSet<>(load.acknowledged());
         lost.removeAll(stored);
-        System.out.printf("[watch] HAProxy reloaded %d ms after the kill; failover ended %d ms after it%n",
-                saidAt("HAProxy reloaded"), saidAt("watch: FAILED_OVER"));
+        System.out.printf("[watch] kill -9 phases, ms after the kill: HAProxy marked %s down %d; watch decided %d; "
+                + "promoted replica writable %d; first acknowledged write %d; HAProxy reloaded %d; failover ended %d; "
+                + "load average at the kill %s%n", old.name(), markedDown, saidAt("failing over"),
+                saidAt("is writable after"), outage, saidAt("HAProxy reloaded"), saidAt("watch: FAILED_OVER"),
+                loadAtKill);
         System.out.printf("[watch] kill -9 of %s: first acknowledged write after %d ms (on %s); acknowledged=%d "
                 + "lost=%d client errors=%d%n", old.name(), outage, promoted.name(), load.acknowledged().size(),
                 lost.size(), load.errors());

@@ -96,7 +96,9 @@ public final class LoadReport {
         if (!options.variant().isEmpty()) {
             out.append(String.format("%n%s: %s%n", Contender.REPMYSQL_VARIANT.label(), options.variant()));
         }
-        out.append(summary());
+        if (options.contenders().contains(Contender.REPMYSQL)) {
+            out.append(summary());
+        }
         for (Workload workload : options.workloads()) {
             for (Shape shape : options.shapes()) {
                 out.append(table(workload, shape));

@@ -51,7 +51,9 @@ public final class Failover {
     /** The replicas a failover now would choose from, best first; reads them as {@link #run} does. */
     public List<String> candidateNames() {
         Topology topology = TopologyStore.loadRunning(context);
-        return candidates(topology, provisioner.access(topology)).stream().map(c -> c.node().name()).toList();
+        List<Candidate> candidates = candidates(topology, provisioner.access(topology));
+        candidates.forEach(Candidate::close);
+        return candidates.stream().map(c -> c.node().name()).toList();
     }
 
     public Result run() {
@@ -60,6 +62,14 @@ public final class Failover {
         ClusterNode old = topology.primary();
         NodeAccess access = provisioner.access(topology);
         List<Candidate> candidates = candidates(topology, access);
+        try {
+            return run(start, topology, old, access, candidates);
+        } finally {
+            candidates.forEach(Candidate::close);
+        }
+    }
+
+    private Result run(long start, Topology topology, ClusterNode old, NodeAccess access, List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             throw new IllegalStateException("no replica of " + context.name() + " answers: cannot promote any; "
                     + "start a replica and run failover again");
@@ -76,7 +86,7 @@ public final class Failover {
             fencing.stopAndMark(old);
         }
         try {
-            promote(chosen, access, start);
+            promote(chosen, start);
             long writable = millisSince(start);
             context.say("failover: " + chosen.node().name() + " is writable after " + writable + " ms"
                     + (chosen.node().name().equals(topology.writeBackup())
@@ -110,7 +120,17 @@ public final class Failover {
         }
     }
 
-    private record Candidate(ClusterNode node, ReplicaStatus status, ServerFlavor flavor, long progress) {
+    /** A replica that could be promoted, with the connection it was read on: promoting it needs no new login. */
+    private record Candidate(ClusterNode node, ReplicaStatus status, ServerFlavor flavor, long progress,
+                             Connection connection) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing a connection we are done with; the server may be gone
+            }
+        }
     }
 
     /**
@@ -144,15 +164,22 @@ public final class Failover {
     }
 
     private Optional<Candidate> candidate(ClusterNode replica, NodeAccess access) {
-        try (Connection connection = access.root(replica)) {
+        Connection connection = null;
+        try {
+            connection = access.root(replica);
             ServerFlavor flavor = ServerFlavor.of(connection);
             Optional<ReplicaStatus> status = ReplicationAdmin.status(connection, flavor);
             if (status.isEmpty()) {
+                connection.close();
                 return Optional.empty();
             }
             String gtids = ReplicationAdmin.heldGtids(connection, flavor, status.get().receivedGtids());
-            return Optional.of(new Candidate(replica, status.get(), flavor, GtidProgress.of(gtids, flavor)));
+            return Optional.of(new Candidate(replica, status.get(), flavor, GtidProgress.of(gtids, flavor),
+                    connection));
         } catch (SQLException unreachable) {
+            if (connection != null) {
+                new Candidate(replica, null, null, 0, connection).close();
+            }
             context.say("failover: " + replica.name() + " does not answer (" + unreachable.getMessage()
                     + "); not a candidate");
             return Optional.empty();
@@ -160,18 +187,17 @@ public final class Failover {
     }
 
     /** Applies every received transaction, stops replicating, and becomes writable. */
-    private void promote(Candidate chosen, NodeAccess access, long start) throws SQLException {
-        try (Connection connection = access.root(chosen.node())) {
-            String received = chosen.status().receivedGtids();
-            if (!ReplicationAdmin.waitForGtids(connection, chosen.flavor(), received, RELAY_LOG_WAIT_SECONDS)) {
-                throw new SQLException(chosen.node().name() + " did not apply its relay log within "
-                        + RELAY_LOG_WAIT_SECONDS + "s");
-            }
-            context.say("failover: " + chosen.node().name() + " applied its relay log after " + millisSince(start)
-                    + " ms");
-            ReplicationAdmin.resetReplica(connection, chosen.flavor());
-            ReplicationAdmin.setReadOnly(connection, chosen.flavor(), false);
+    private void promote(Candidate chosen, long start) throws SQLException {
+        Connection connection = chosen.connection();
+        String received = chosen.status().receivedGtids();
+        if (!ReplicationAdmin.waitForGtids(connection, chosen.flavor(), received, RELAY_LOG_WAIT_SECONDS)) {
+            throw new SQLException(chosen.node().name() + " did not apply its relay log within "
+                    + RELAY_LOG_WAIT_SECONDS + "s");
         }
+        context.say("failover: " + chosen.node().name() + " applied its relay log after " + millisSince(start)
+                + " ms");
+        ReplicationAdmin.resetReplica(connection, chosen.flavor());
+        ReplicationAdmin.setReadOnly(connection, chosen.flavor(), false);
     }
 
     private static long millisSince(long nanos) {

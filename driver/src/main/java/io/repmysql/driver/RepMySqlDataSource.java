@@ -91,8 +91,7 @@ public class RepMySqlDataSource implements DataSource {
             throw new SQLException("RepMySqlDataSource needs url or serverName, e.g. url=" + UrlParser.FORMAT,
                     SqlStates.UNABLE_TO_CONNECT);
         }
-        String host = serverName.indexOf(':') >= 0 && !serverName.startsWith("[") ? "[" + serverName + "]" : serverName;
-        return RepMySqlUrl.PREFIX + "//" + host + ":" + port + "/" + databaseName;
+        return RepMySqlUrl.PREFIX + "//" + RepMySqlUrl.hostPort(serverName, port) + "/" + databaseName;
     }
 
     public void setUrl(String url) {

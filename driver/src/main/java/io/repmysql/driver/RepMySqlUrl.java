@@ -123,9 +123,9 @@ public record RepMySqlUrl(String host, int writePort, String database, DriverSet
         return properties;
     }
 
-    /** HOST:PORT, IPv6 hosts in brackets. */
+    /** HOST:PORT, IPv6 hosts in brackets (once: a host given as {@code [::1]} stays so). */
     public static String hostPort(String host, int port) {
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+        return (host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port;
     }
 
     /** The URL as a user would type it, password masked. */

@@ -55,7 +55,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--contenders", split = ",",
             defaultValue = "RAW_READ,RAW_WRITE,MARIADB_REPLICATION,REPMYSQL,SYSBENCH",
             description = "Any of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; SYSBENCH needs the sysbench "
-                    + "command).")
+                    + "command; RAW_WRITE_SEMI_SYNC switches the primary's semi-sync on for its rounds and off for "
+                    + "the others', on a cluster started with replication: { semiSync: true }, and adds a table of "
+                    + "latency ratios against RAW_WRITE).")
     List<Contender> contenders;
 
     @Option(names = "--variant", defaultValue = "", paramLabel = "KEY=VALUE[&...]",

@@ -14,6 +14,8 @@ import io.repmysql.provisioner.spec.ClusterNames;
 public enum Contender {
     RAW_READ("Connector/J, read port", "com.mysql.cj.jdbc.Driver", false),
     RAW_WRITE("Connector/J, write port (no split)", "com.mysql.cj.jdbc.Driver", false),
+    /** {@link #RAW_WRITE} with the primary's semi-sync on for its rounds (and off for everyone else's). */
+    RAW_WRITE_SEMI_SYNC("Connector/J, write port, semi-sync on", "com.mysql.cj.jdbc.Driver", false),
     RAW_READ_TUNED("Connector/J + repmysql's defaults, read port", "com.mysql.cj.jdbc.Driver", false),
     RAW_WRITE_TUNED("Connector/J + repmysql's defaults, write port", "com.mysql.cj.jdbc.Driver", false),
     CONNECTOR_J_REPLICATION("Connector/J replication URL + setReadOnly", "com.mysql.cj.jdbc.Driver", true),
@@ -57,7 +59,7 @@ public enum Contender {
     boolean runs(Workload workload) {
         return switch (this) {
             case RAW_READ, RAW_READ_TUNED -> !workload.writes();
-            case RAW_WRITE, RAW_WRITE_TUNED -> workload.writes();
+            case RAW_WRITE, RAW_WRITE_TUNED, RAW_WRITE_SEMI_SYNC -> workload.writes();
             case SYSBENCH -> workload == Workload.POINT_SELECT;
             default -> true;
         };
@@ -76,7 +78,7 @@ public enum Contender {
                 + clusterName + "&" + CONNECTOR_J_PROPERTIES;
         return switch (this) {
             case RAW_READ -> "jdbc:mysql://" + reader + db + "?" + CONNECTOR_J_PROPERTIES;
-            case RAW_WRITE -> "jdbc:mysql://" + writer + db + "?" + CONNECTOR_J_PROPERTIES;
+            case RAW_WRITE, RAW_WRITE_SEMI_SYNC -> "jdbc:mysql://" + writer + db + "?" + CONNECTOR_J_PROPERTIES;
             case RAW_READ_TUNED -> "jdbc:mysql://" + reader + db + "?" + CONNECTOR_J_PROPERTIES + "&" + tuned();
             case RAW_WRITE_TUNED -> "jdbc:mysql://" + writer + db + "?" + CONNECTOR_J_PROPERTIES + "&" + tuned();
             case CONNECTOR_J_REPLICATION -> "jdbc:mysql:replication://" + writer + "," + reader + db + "?"

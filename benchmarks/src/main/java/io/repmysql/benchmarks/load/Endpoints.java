@@ -10,18 +10,19 @@ import io.repmysql.provisioner.spec.ClusterSpec;
 import io.repmysql.provisioner.spec.ClusterSpecs;
 
 /**
- * Where a running cluster listens and how to log in: HAProxy's three ports and the app and stats credentials.
+ * Where a running cluster listens and how to log in: HAProxy's three ports and the app, stats and root credentials
+ * (root only to switch semi-sync on the primary).
  * {@link #toString()} shows no password.
  */
 public record Endpoints(String name, String host, int writePort, int readPort, int statsPort, String database,
-                        String user, String password, String statsUser, String statsPassword) {
+                        String user, String password, String statsUser, String statsPassword, String rootPassword) {
 
     public static Endpoints of(ClusterContext context) {
         ClusterSpec spec = context.spec();
         ClusterSecrets secrets = context.secrets();
         return new Endpoints(spec.name(), "127.0.0.1", spec.haproxy().writePort(), spec.haproxy().readPort(),
                 spec.haproxy().statsPort(), spec.database(), spec.users().app().name(), secrets.appPassword(),
-                secrets.statsUser(), secrets.statsPassword());
+                secrets.statsUser(), secrets.statsPassword(), secrets.rootPassword());
     }
 
     /** The cluster of a cluster file that {@code bin/repmysql up -f FILE} started (its secrets must exist). */

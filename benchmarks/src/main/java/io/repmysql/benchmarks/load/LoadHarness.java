@@ -27,6 +27,7 @@ public final class LoadHarness {
     private final Consumer<String> progress;
     private final Map<Contender, HikariDataSource> pools = new EnumMap<>(Contender.class);
     private final List<CausalWaits> causalWaits = new ArrayList<>();
+    private SemiSyncSwitch semiSync;
 
     public LoadHarness(Endpoints endpoints, LoadOptions options, Consumer<String> progress) {
         this.endpoints = endpoints;
@@ -43,6 +44,9 @@ public final class LoadHarness {
         BenchTable.ensure(endpoints, options.rows());
         List<RoundResult> results = new ArrayList<>();
         try {
+            if (options.contenders().contains(Contender.RAW_WRITE_SEMI_SYNC)) {
+                semiSync = SemiSyncSwitch.open(endpoints);
+            }
             for (Contender contender : options.contenders()) {
                 if (!contender.external()) {
                     pools.put(contender, Pools.open(endpoints, contender, options.threads(), CLUSTER_NAME,
@@ -56,6 +60,9 @@ public final class LoadHarness {
             }
         } finally {
             pools.values().forEach(HikariDataSource::close);
+            if (semiSync != null) {
+                semiSync.close();
+            }
         }
         WriterCheck.Result writerCheck = options.contenders().contains(Contender.REPMYSQL)
                 ? WriterCheck.run(endpoints, options) : null;
@@ -121,7 +128,24 @@ public final class LoadHarness {
         if (contender.external()) {
             return Sysbench.run(round, shape, endpoints, options.threads(), nanos, options.rows());
         }
-        return Round.run(round, pools.get(contender), contender, workload, shape, options.threads(), nanos,
-                options.rows());
+        if (semiSync == null || !workload.writes()) {
+            return Round.run(round, pools.get(contender), contender, workload, shape, options.threads(), nanos,
+                    options.rows());
+        }
+        try {
+            semiSync.applyFor(contender);
+            long acknowledgedBefore = semiSync.acknowledged();
+            RoundResult result = Round.run(round, pools.get(contender), contender, workload, shape,
+                    options.threads(), nanos, options.rows());
+            long acknowledged = semiSync.acknowledged() - acknowledgedBefore;
+            if (contender == Contender.RAW_WRITE_SEMI_SYNC && result.operations() > 0 && acknowledged == 0) {
+                throw new IllegalStateException("a semi-sync round of " + result.operations() + " writes had none "
+                        + "acknowledged by a replica: the primary fell back to asynchronous replication, so the "
+                        + "figures would not be semi-sync's; check the replicas (bin/repmysql status)");
+            }
+            return result;
+        } catch (java.sql.SQLException e) {
+            throw new IOException("switching semi-sync on the primary failed: " + e.getMessage(), e);
+        }
     }
 }

@@ -117,12 +117,17 @@ public final class LoadReport {
         if (!options.variant().isEmpty()) {
             out.append(String.format("%n%s: %s%n", Contender.REPMYSQL_VARIANT.label(), options.variant()));
         }
-        out.append(summary());
+        if (options.contenders().contains(Contender.REPMYSQL)) {
+            out.append(summary());
+        }
         out.append(new CausalReport(this, options, causalWaits).markdown());
         for (Workload workload : options.workloads()) {
             for (Shape shape : options.shapes()) {
                 out.append(table(workload, shape));
             }
+        }
+        if (options.contenders().contains(Contender.RAW_WRITE_SEMI_SYNC)) {
+            out.append(semiSyncTable());
         }
         if (writerCheck != null) {
             out.append(String.format("%n### read-only workload through jdbc:repmysql%n%n"
@@ -158,6 +163,32 @@ public final class LoadReport {
                                 cpu.isEmpty() ? "n/a" : String.format("**%.3f**", median(cpu))));
                     }
                 }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Acknowledged-write latency with the primary's semi-sync on over the same with it off: same cluster, same
+     * pool settings, rounds interleaved. Latency is per operation as the client saw it (autocommit: the commit).
+     */
+    private String semiSyncTable() {
+        StringBuilder out = new StringBuilder(String.format("%n### semi-sync on / off, same cluster, same run "
+                + "(%d threads)%n%n| workload | shape | p50 ms off / on | p50 ratio | p99 ms off / on | p99 ratio "
+                + "| ops/s, same-round ratio on/off, median (per round) |%n|---|---|---|---:|---|---:|---|%n",
+                options.threads()));
+        for (Workload workload : options.workloads()) {
+            for (Shape shape : options.shapes()) {
+                Optional<Line> off = line(workload, shape, Contender.RAW_WRITE);
+                Optional<Line> on = line(workload, shape, Contender.RAW_WRITE_SEMI_SYNC);
+                if (off.isEmpty() || on.isEmpty()) {
+                    continue;
+                }
+                List<Double> ratios = roundRatios(workload, shape, Contender.RAW_WRITE_SEMI_SYNC, Contender.RAW_WRITE);
+                out.append(String.format("| %s | %s | %.2f / %.2f | **%.2f** | %.2f / %.2f | **%.2f** | %.3f (%s) |%n",
+                        workload.label(), shape.label(), off.get().p50Millis(), on.get().p50Millis(),
+                        on.get().p50Millis() / off.get().p50Millis(), off.get().p99Millis(), on.get().p99Millis(),
+                        on.get().p99Millis() / off.get().p99Millis(), median(ratios), join(ratios, "%.2f")));
             }
         }
         return out.toString();

@@ -13,9 +13,10 @@ import io.repmysql.provisioner.junit.RunningCluster;
 /**
  * The smoke run CI keeps so the harness never rots: every contender, workload and shape, one short round each
  * (about 25 s of load). No speed is asserted, only that every configuration ran without errors, sysbench
- * included, and the read-only check held.
+ * included, the read-only check held, and the semi-sync rounds were acknowledged by the replica (the harness
+ * refuses a semi-sync figure otherwise). The cluster runs semi-sync so that the primary can switch it per round.
  */
-@ReplicatedCluster(replicas = 1)
+@ReplicatedCluster(replicas = 1, semiSync = true)
 class LoadHarnessIT {
 
     @Test
@@ -47,6 +48,7 @@ class LoadHarnessIT {
                     .isPresent();
         }
         assertThat(report.errors()).isZero();
+        assertThat(report.markdown()).contains("### semi-sync on / off, same cluster, same run");
         WriterCheck.Result check = report.writerCheck();
         assertThat(check.statementsToReader()).isPositive();
         assertThat(check.writePortSessions()).isZero();

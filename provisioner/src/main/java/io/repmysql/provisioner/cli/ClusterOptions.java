@@ -9,11 +9,14 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 
 /** {@code -f FILE}: the cluster file; without it {@code ./repmysql.yaml}, and without that the defaults. */
 final class ClusterOptions {
 
     static final Path DEFAULT_FILE = Path.of("repmysql.yaml");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     @Option(names = {"-f", "--file"}, paramLabel = "FILE",
             description = "The cluster file (default: ./repmysql.yaml; the documented defaults when it is absent).")
@@ -31,12 +34,21 @@ final class ClusterOptions {
     }
 
     ClusterContext context() {
+        return context(false);
+    }
+
+    /**
+     * With {@code timestamped}, every progress line starts with the wall-clock time to the millisecond, so that a
+     * long-running command's log ({@code watch}) shows when each step happened and how long it took.
+     */
+    ClusterContext context(boolean timestamped) {
         ClusterSpec spec = spec();
         for (String warning : new ClusterSpecValidator().warnings(spec)) {
             System.err.println("[" + spec.name() + "] warning: " + warning);
         }
         Path stateDir = SecretStore.stateDir(spec.name());
         return new ClusterContext(spec, SecretStore.loadOrCreate(stateDir, spec), stateDir,
-                line -> System.err.println("[" + spec.name() + "] " + line));
+                line -> System.err.println((timestamped ? LocalTime.now().format(CLOCK) + " " : "")
+                        + "[" + spec.name() + "] " + line));
     }
 }

@@ -28,10 +28,10 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ClusterContext context = options.context();
+        ClusterContext context = options.context(true);
         try (ClusterProvisioner provisioner = new ClusterProvisioner(context)) {
             new Watcher(context, provisioner, Duration.ofSeconds(antiFlapSeconds), System::nanoTime)
-                    .run(Duration.ofMillis(Math.max(100, context.spec().haproxy().check().interMs() / 2)));
+                    .run(Watcher.pollInterval(context.spec().haproxy().check()));
         }
         return 0;
     }

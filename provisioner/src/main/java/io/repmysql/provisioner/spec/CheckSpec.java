@@ -9,9 +9,10 @@ package io.repmysql.provisioner.spec;
 public record CheckSpec(int interMs, int fall) {
 
     /**
-     * A killed primary is marked down 1-2 s after it died (a refused connection fails a check at once), while a
-     * primary that stalls for a second still passes: a check waits up to 5 s ({@code timeout check}) for the
-     * server's greeting. docs/operations.md has the measured trade-off.
+     * A killed primary is marked down 0.25-1.25 s after it died (a refused connection fails a check at once, and
+     * the next check follows a quarter interval later), while a primary that stalls for a second still passes: a
+     * check waits up to 5 s ({@code timeout check}) for the server's greeting. docs/operations.md has the measured
+     * trade-off.
      */
     public static CheckSpec defaults() {
         return new CheckSpec(1000, 2);

@@ -47,6 +47,6 @@ public final class ClusterNames {
 
     /** {@code jdbc:repmysql://HOST:WRITE/DATABASE?readPort=READ}, never with a password. */
     public static String repmysqlUrl(String host, int writePort, String database, int readPort) {
-        return "jdbc:repmysql://" + hostPort(host, writePort) + "/" + database + "?readPort=" + readPort;
+        return RepMySqlUrl.PREFIX + "//" + hostPort(host, writePort) + "/" + database + "?readPort=" + readPort;
     }
 }

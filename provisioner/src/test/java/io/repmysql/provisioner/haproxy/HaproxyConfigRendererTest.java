@@ -28,8 +28,9 @@ class HaproxyConfigRendererTest {
 
         assertThat(section(config, "listen write_nodes")).containsExactly(
                 "bind 127.0.0.1:3306",
+                "retries 0",
                 "option mysql-check user haproxy_check post-41",
-                "default-server inter 2000 fall 3 on-marked-down shutdown-sessions",
+                "default-server inter 2000 fastinter 500 fall 3 on-marked-down shutdown-sessions",
                 "server demo-primary 127.0.0.1:13306 check rise 99999999",
                 "server demo-replica-0 127.0.0.1:13307 check rise 2 backup");
     }
@@ -43,7 +44,7 @@ class HaproxyConfigRendererTest {
                 "balance roundrobin",
                 "option redispatch",
                 "option mysql-check user haproxy_check post-41",
-                "default-server inter 2000 fall 3 on-marked-down shutdown-sessions",
+                "default-server inter 2000 fastinter 500 fall 3 on-marked-down shutdown-sessions",
                 "server demo-replica-0 127.0.0.1:13307 check rise 2",
                 "server demo-replica-1 127.0.0.1:13308 check rise 2",
                 "server demo-replica-2 127.0.0.1:13309 check rise 2");
@@ -135,8 +136,9 @@ class HaproxyConfigRendererTest {
         assertThat(section(config, "resolvers dns")).contains("nameserver docker 127.0.0.11:53");
         assertThat(section(config, "listen write_nodes")).containsExactly(
                 "bind 0.0.0.0:3306",
+                "retries 0",
                 "option mysql-check user haproxy_check post-41",
-                "default-server inter 1000 fall 2 on-marked-down shutdown-sessions resolvers dns init-addr "
+                "default-server inter 1000 fastinter 250 fall 2 on-marked-down shutdown-sessions resolvers dns init-addr "
                         + "last,libc,none",
                 "server demo-primary demo-primary:3306 check rise 99999999",
                 "server demo-replica-0 demo-replica-0:3306 check rise 2 backup");

@@ -16,11 +16,9 @@ import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,14 +26,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static io.repmysql.it.Sql.execute;
 import static io.repmysql.it.Sql.onNode;
 import static io.repmysql.it.Sql.repmysql;
+import static io.repmysql.it.IsolatedDriver.dataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,7 +82,7 @@ class CausalConsistencyIT {
     void token_carriedToAnIndependentDriver_itsReadsSeeTheWrite(RunningCluster cluster) throws Exception {
         String url = cluster.repmysqlUrl() + "&consistency=causal&consistencyTimeoutMs=5000&clusterName=token-it";
         RepMySqlDataSource here = dataSource(new RepMySqlDataSource(), cluster, url);
-        try (URLClassLoader otherJvm = isolatedClassLoader()) {
+        try (URLClassLoader otherJvm = IsolatedDriver.classLoader()) {
             DataSource there = dataSource((DataSource) otherJvm.loadClass(RepMySqlDataSource.class.getName())
                     .getConstructor().newInstance(), cluster, url);
             int missesWithout = 0;
@@ -229,22 +226,7 @@ class CausalConsistencyIT {
         }
     }
 
-    private static <D extends DataSource> D dataSource(D source, RunningCluster cluster, String url)
-            throws Exception {
-        source.getClass().getMethod("setUrl", String.class).invoke(source, url);
-        source.getClass().getMethod("setUser", String.class).invoke(source, cluster.appUser());
-        source.getClass().getMethod("setPassword", String.class).invoke(source, cluster.appPassword());
-        return source;
-    }
 
-    /** The test class path again, under a loader of its own: the driver's static state starts empty there. */
-    private static URLClassLoader isolatedClassLoader() throws Exception {
-        List<URL> urls = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            urls.add(new File(entry).toURI().toURL());
-        }
-        return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-    }
 
     private static final class Figures {
         int misses;

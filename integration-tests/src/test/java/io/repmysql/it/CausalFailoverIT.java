@@ -8,19 +8,16 @@ import io.repmysql.provisioner.junit.RunningCluster;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.io.File;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import static io.repmysql.it.Sql.execute;
 import static io.repmysql.it.Sql.longValue;
+import static io.repmysql.it.IsolatedDriver.dataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -57,7 +54,7 @@ class CausalFailoverIT {
 
         long oldTokenReadMillis;
         long oldTokenServer;
-        try (URLClassLoader freshJvm = isolatedClassLoader()) {
+        try (URLClassLoader freshJvm = IsolatedDriver.classLoader()) {
             DataSource fresh = dataSource((DataSource) freshJvm.loadClass(RepMySqlDataSource.class.getName())
                     .getConstructor().newInstance(), cluster, url);
             try (Connection connection = fresh.getConnection()) {
@@ -75,7 +72,7 @@ class CausalFailoverIT {
                 return longValue(plain, "SELECT @@read_only") == 0;
             }
         });
-        try (URLClassLoader writerJvm = isolatedClassLoader()) {
+        try (URLClassLoader writerJvm = IsolatedDriver.classLoader()) {
             DataSource writer = dataSource((DataSource) writerJvm.loadClass(RepMySqlDataSource.class.getName())
                     .getConstructor().newInstance(), cluster, url);
             try (Connection connection = writer.getConnection()) {
@@ -85,7 +82,7 @@ class CausalFailoverIT {
         }
         long newTokenReadMillis;
         long newTokenServer;
-        try (URLClassLoader readerJvm = isolatedClassLoader()) {
+        try (URLClassLoader readerJvm = IsolatedDriver.classLoader()) {
             DataSource reader = dataSource((DataSource) readerJvm.loadClass(RepMySqlDataSource.class.getName())
                     .getConstructor().newInstance(), cluster, url);
             try (Connection connection = reader.getConnection()) {
@@ -125,22 +122,5 @@ class CausalFailoverIT {
 
     private static void observe(DataSource source, String token) throws Exception {
         source.getClass().getMethod("observeCausalToken", String.class).invoke(source, token);
-    }
-
-    private static <D extends DataSource> D dataSource(D source, RunningCluster cluster, String url)
-            throws Exception {
-        source.getClass().getMethod("setUrl", String.class).invoke(source, url);
-        source.getClass().getMethod("setUser", String.class).invoke(source, cluster.appUser());
-        source.getClass().getMethod("setPassword", String.class).invoke(source, cluster.appPassword());
-        return source;
-    }
-
-    /** The test class path again, under a loader of its own: the driver's static state starts empty there. */
-    private static URLClassLoader isolatedClassLoader() throws Exception {
-        List<URL> urls = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            urls.add(new File(entry).toURI().toURL());
-        }
-        return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     }
 }

@@ -13,21 +13,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Chooses the FROM of the node and HAProxy images. {@code auto} prefers the official image and falls back to the
- * offline base built by {@code docker/base/build.sh} when no registry answers, saying so. The tags of both come from
- * {@code docker/base/images.properties}, which the build script reads too.
+ * The FROM of the node and HAProxy images. {@code auto} takes the image {@code scripts/base-images.sh} chose for the
+ * flavor (the official image, else the offline base built from Debian's packages) and tagged under its
+ * {@code <name>.from} name in {@code docker/base/images.properties}: the choice is made there and only there.
+ * {@code bin/repmysql} and the test command run that script before anything starts containers.
  */
 public final class BaseImages {
 
     private static final Properties POLICY = policy();
-    public static final String OFFICIAL_MARIADB = POLICY.getProperty("mariadb.official");
-    public static final String OFFICIAL_MYSQL = POLICY.getProperty("mysql.official");
-    public static final String OFFICIAL_HAPROXY = POLICY.getProperty("haproxy.official");
-    public static final String OFFLINE_MARIADB = POLICY.getProperty("mariadb.offline");
-    public static final String OFFLINE_MYSQL = POLICY.getProperty("mysql.offline");
-    public static final String OFFLINE_HAPROXY = POLICY.getProperty("haproxy.offline");
-    private static final String BUILD_HINT = "build the offline base images with docker/base/build.sh "
-            + "(as root on Debian; bin/repmysql up does it for you)";
 
     private final DockerClient docker;
     private final DockerClient donor;
@@ -38,8 +31,8 @@ public final class BaseImages {
     }
 
     /**
-     * @param donor an engine that may hold the offline base when {@code docker} lacks it and cannot pull it (the
-     *              default engine, for nodes placed on other engines); null for none
+     * @param donor an engine that may hold the chosen base when {@code docker} lacks it (the default engine, for
+     *              nodes placed on other engines); null for none
      */
     public BaseImages(DockerClient docker, DockerClient donor, Consumer<String> progress) {
         this.docker = docker;
@@ -52,10 +45,7 @@ public final class BaseImages {
         if (!"auto".equals(setting)) {
             return require(setting, "images.mysqlBase");
         }
-        if ("mysql".equals(flavor)) {
-            return officialOrOffline(OFFICIAL_MYSQL, OFFLINE_MYSQL);
-        }
-        return officialOrOffline(OFFICIAL_MARIADB, OFFLINE_MARIADB);
+        return chosen("mysql".equals(flavor) ? "mysql" : "mariadb");
     }
 
     /** The HAProxy base image for {@code setting} ("auto" or an image reference). */
@@ -63,19 +53,19 @@ public final class BaseImages {
         if (!"auto".equals(setting)) {
             return require(setting, "images.haproxyBase");
         }
-        return officialOrOffline(OFFICIAL_HAPROXY, OFFLINE_HAPROXY);
+        return chosen("haproxy");
     }
 
-    private String officialOrOffline(String official, String offline) {
-        if (available(official)) {
-            return official;
+    /** The image {@code scripts/base-images.sh} chose for {@code name}, copied from the donor engine if need be. */
+    private String chosen(String name) {
+        String from = POLICY.getProperty(name + ".from");
+        if (present(from) || shipFromDonor(from)) {
+            return from;
         }
-        if (present(offline) || shipFromDonor(offline)) {
-            progress.accept(official + " cannot be pulled: using the offline base " + offline);
-            return offline;
-        }
-        throw new IllegalStateException(official + " cannot be pulled and the offline base " + offline
-                + " is missing: " + BUILD_HINT);
+        String command = "haproxy".equals(name) ? "scripts/base-images.sh" : "scripts/base-images.sh " + name;
+        throw new IllegalStateException("no base image chosen for " + name + " on this engine (" + from
+                + " is missing): run " + command + " (bin/repmysql up and demo run it for you); it takes the "
+                + "official image when a registry answers and builds the offline base otherwise");
     }
 
     private String require(String image, String setting) {
@@ -86,6 +76,7 @@ public final class BaseImages {
                 + "pull or load it, or set " + setting + ": auto");
     }
 
+    /** An image the cluster file names: present, or pulled now. */
     private boolean available(String image) {
         if (present(image)) {
             return true;

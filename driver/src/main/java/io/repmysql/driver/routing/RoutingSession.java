@@ -61,6 +61,13 @@ public final class RoutingSession {
     private Classification decidedFor;
     private RouteDecision decided;
     private long decidedAt = -1;
+    /**
+     * The last string classified, in which mode, and what it is. A connection often runs the same string again (a
+     * loop, a statement prepared anew for each use): then no lookup in the shared cache is needed.
+     */
+    private String classifiedSql;
+    private SqlMode classifiedIn;
+    private Classification classified;
 
     /** A session using the classifier (and cache) shared by all connections. */
     public RoutingSession() {
@@ -101,7 +108,15 @@ public final class RoutingSession {
 
     /** What {@code sql} is in this session's sql_mode, from the shared cache. */
     public Classification classify(String sql) {
-        return classifier.classify(sql, mode.current());
+        SqlMode current = mode.current();
+        if (sql == classifiedSql && current == classifiedIn) {
+            return classified;
+        }
+        Classification c = classifier.classify(sql, current);
+        classifiedSql = sql;
+        classifiedIn = current;
+        classified = c;
+        return c;
     }
 
     /** {@code sql} ran successfully: track transactions, temporary tables and session state it changed. */

@@ -14,8 +14,8 @@ import io.repmysql.driver.routing.Target;
  * HOST:WRITE_PORT/DATABASE) and summed over the clusters in {@link RepMySqlDriver#metrics()}; one cluster's are
  * {@link RepMySqlDriver#metrics(String)}. LongAdders: many pooled connections count at once without contending.
  * A statement is counted once, by its cluster; the sum over the clusters is added up when read, so counting costs
- * one increment. Each cluster's instance is a JMX MXBean ({@code io.repmysql:type=RoutingMetrics,name=CLUSTER}) and, when
- * Micrometer is on the classpath, bound to its global registry as
+ * one increment. Each cluster's instance is a JMX MXBean ({@code io.repmysql:type=RoutingMetrics,name=CLUSTER})
+ * and, when Micrometer is on the classpath, bound to its global registry as
  * {@code repmysql.routing.statements{cluster,target,reason}}.
  */
 public final class RoutingMetrics implements RoutingMetricsMXBean {
@@ -24,7 +24,7 @@ public final class RoutingMetrics implements RoutingMetricsMXBean {
 
     private final String name;
     private final RoutingMetrics parent;
-    /** The instances that count into this one as their total; read, never written, per statement. */
+    /** The instances that count into this one as their total: summed when read, untouched when counting. */
     private final List<RoutingMetrics> parts = new CopyOnWriteArrayList<>();
     private final LongAdder[] counts = new LongAdder[Target.values().length * REASONS];
     private final LongAdder retries = new LongAdder();

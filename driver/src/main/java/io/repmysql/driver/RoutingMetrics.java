@@ -1,7 +1,9 @@
 package io.repmysql.driver;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 
 import io.repmysql.driver.routing.Reason;
@@ -11,8 +13,9 @@ import io.repmysql.driver.routing.Target;
  * Where statements went and why, counted per cluster (named by the {@code clusterName} property, else
  * HOST:WRITE_PORT/DATABASE) and summed over the clusters in {@link RepMySqlDriver#metrics()}; one cluster's are
  * {@link RepMySqlDriver#metrics(String)}. LongAdders: many pooled connections count at once without contending.
- * Each cluster's instance is a JMX MXBean ({@code io.repmysql:type=RoutingMetrics,name=CLUSTER}) and, when
- * Micrometer is on the classpath, bound to its global registry as
+ * A statement is counted once, by its cluster; the sum over the clusters is added up when read, so counting costs
+ * one increment. Each cluster's instance is a JMX MXBean ({@code io.repmysql:type=RoutingMetrics,name=CLUSTER})
+ * and, when Micrometer is on the classpath, bound to its global registry as
  * {@code repmysql.routing.statements{cluster,target,reason}}.
  */
 public final class RoutingMetrics implements RoutingMetricsMXBean {
@@ -21,6 +24,8 @@ public final class RoutingMetrics implements RoutingMetricsMXBean {
 
     private final String name;
     private final RoutingMetrics parent;
+    /** The instances that count into this one as their total: summed when read, untouched when counting. */
+    private final List<RoutingMetrics> parts = new CopyOnWriteArrayList<>();
     private final LongAdder[] counts = new LongAdder[Target.values().length * REASONS];
     private final LongAdder retries = new LongAdder();
     private final LongAdder consistencyWaits = new LongAdder();
@@ -38,14 +43,14 @@ public final class RoutingMetrics implements RoutingMetricsMXBean {
         for (int i = 0; i < counts.length; i++) {
             counts[i] = new LongAdder();
         }
+        if (total != null) {
+            total.parts.add(this);
+        }
     }
 
     /** One statement ran on {@code target} because of {@code reason}. */
     public void record(Target target, Reason reason) {
         counts[target.ordinal() * REASONS + reason.ordinal()].increment();
-        if (parent != null) {
-            parent.record(target, reason);
-        }
     }
 
     /** A failed autocommit read was retried. */
@@ -70,14 +75,23 @@ public final class RoutingMetrics implements RoutingMetricsMXBean {
         return recentWaits.summary();
     }
 
+    /** Statements that ran on {@code target} because of {@code reason}, here and in the instances counted in. */
     public long count(Target target, Reason reason) {
-        return counts[target.ordinal() * REASONS + reason.ordinal()].sum();
+        return counted(target.ordinal() * REASONS + reason.ordinal());
     }
 
     public long count(Target target) {
         long sum = 0;
         for (int i = target.ordinal() * REASONS; i < (target.ordinal() + 1) * REASONS; i++) {
-            sum += counts[i].sum();
+            sum += counted(i);
+        }
+        return sum;
+    }
+
+    private long counted(int index) {
+        long sum = counts[index].sum();
+        for (RoutingMetrics part : parts) {
+            sum += part.counted(index);
         }
         return sum;
     }

@@ -34,7 +34,7 @@ final class LogicalStatements {
 
     /** -1 for an argument the application left out. */
     Statement create(int type, int concurrency, int holdability) throws SQLException {
-        StatementBinder binder = new StatementBinder(physicals, new int[] {type, concurrency, holdability},
+        StatementBinder binder = new StatementBinder(physicals, type, concurrency, holdability,
                 new StatementSettings());
         return track(PerStatementWrappers.statement(connection, pipeline, binder));
     }

@@ -14,7 +14,9 @@ import io.repmysql.driver.routing.Target;
 final class StatementBinder {
 
     private final PhysicalConnections physicals;
-    private final int[] options;
+    private final int type;
+    private final int concurrency;
+    private final int holdability;
     private final StatementSettings settings;
     private Statement onWriter;
     private Statement onReader;
@@ -22,10 +24,13 @@ final class StatementBinder {
     private Connection writerOwner;
     private Statement current;
 
-    /** @param options resultSetType, resultSetConcurrency, resultSetHoldability; -1 for the driver's default */
-    StatementBinder(PhysicalConnections physicals, int[] options, StatementSettings settings) {
+    /** {@code type}, {@code concurrency}, {@code holdability}: -1 for the driver's default. */
+    StatementBinder(PhysicalConnections physicals, int type, int concurrency, int holdability,
+                    StatementSettings settings) {
         this.physicals = physicals;
-        this.options = options;
+        this.type = type;
+        this.concurrency = concurrency;
+        this.holdability = holdability;
         this.settings = settings;
     }
 
@@ -36,7 +41,7 @@ final class StatementBinder {
 
     /** True when the statement's result sets can write back (CONCUR_UPDATABLE): its reads need the writer. */
     boolean updatable() {
-        return options[1] == ResultSet.CONCUR_UPDATABLE;
+        return concurrency == ResultSet.CONCUR_UPDATABLE;
     }
 
     /** The physical statement that executed last, else one where a statement-less call would go. */
@@ -69,9 +74,9 @@ final class StatementBinder {
     }
 
     private Statement create(Connection physical) throws SQLException {
-        Statement statement = options[0] < 0 ? physical.createStatement()
-                : options[2] < 0 ? physical.createStatement(options[0], options[1])
-                : physical.createStatement(options[0], options[1], options[2]);
+        Statement statement = type < 0 ? physical.createStatement()
+                : holdability < 0 ? physical.createStatement(type, concurrency)
+                : physical.createStatement(type, concurrency, holdability);
         settings.applyTo(statement);
         return statement;
     }

@@ -51,6 +51,23 @@ public final class RoutingSession {
     private boolean tablesLocked;
     private boolean globalReadLock;
     private Target previousTarget = Target.WRITER;
+    /** Counts the changes of this session's state: a decision made since the last change still holds. */
+    private long changes;
+    /**
+     * The last decision and what it was made for. The pipeline routes a statement and, once it ran, records it:
+     * recording reuses the decision instead of making it again, unless the state changed in between.
+     */
+    private String decidedSql;
+    private Classification decidedFor;
+    private RouteDecision decided;
+    private long decidedAt = -1;
+    /**
+     * The last string classified, in which mode, and what it is. A connection often runs the same string again (a
+     * loop, a statement prepared anew for each use): then no lookup in the shared cache is needed.
+     */
+    private String classifiedSql;
+    private SqlMode classifiedIn;
+    private Classification classified;
 
     /** A session using the classifier (and cache) shared by all connections. */
     public RoutingSession() {
@@ -91,7 +108,15 @@ public final class RoutingSession {
 
     /** What {@code sql} is in this session's sql_mode, from the shared cache. */
     public Classification classify(String sql) {
-        return classifier.classify(sql, mode.current());
+        SqlMode current = mode.current();
+        if (sql == classifiedSql && current == classifiedIn) {
+            return classified;
+        }
+        Classification c = classifier.classify(sql, current);
+        classifiedSql = sql;
+        classifiedIn = current;
+        classified = c;
+        return c;
     }
 
     /** {@code sql} ran successfully: track transactions, temporary tables and session state it changed. */
@@ -102,6 +127,7 @@ public final class RoutingSession {
     /** {@link #executed(String)} for a caller that already holds {@code sql}'s classification {@code c}. */
     public void executed(String sql, Classification c) {
         Target target = decide(sql, c).target();
+        changes++;
         if (target != Target.BOTH) {
             previousTarget = target;
         }
@@ -129,6 +155,7 @@ public final class RoutingSession {
 
     /** {@code Connection.setAutoCommit} succeeded. */
     public void autoCommitChanged(boolean autoCommit) {
+        changes++;
         transaction.autoCommit(autoCommit);
         if (autoCommit) {
             unknown.transactionEnded();
@@ -137,11 +164,13 @@ public final class RoutingSession {
 
     /** {@code Connection.setReadOnly} succeeded. */
     public void readOnlyChanged(boolean readOnly) {
+        changes++;
         this.readOnly = readOnly;
     }
 
     /** {@code Connection.commit()} or {@code rollback()} ended the transaction. */
     public void transactionEnded() {
+        changes++;
         transaction.end();
         unknown.transactionEnded();
     }
@@ -151,6 +180,7 @@ public final class RoutingSession {
      * prepared statements, locks and the sql_mode are back to a new connection's, and nothing is unknown.
      */
     public void sessionReset() {
+        changes++;
         names.clear();
         unknown.clear();
         mode.reset();
@@ -197,6 +227,18 @@ public final class RoutingSession {
     }
 
     private RouteDecision decide(String sql, Classification c) {
+        if (decidedAt == changes && sql == decidedSql && c == decidedFor) {
+            return decided;
+        }
+        RouteDecision decision = decideNow(sql, c);
+        decidedSql = sql;
+        decidedFor = c;
+        decided = decision;
+        decidedAt = changes;
+        return decision;
+    }
+
+    private RouteDecision decideNow(String sql, Classification c) {
         transaction.stateOnWriter(names.anyOnWriter() || unknown.any() || mode.unknown());
         if (c.target() == Target.BOTH) {
             // SET @a = @b, SET time_zone = @tz: run on the reader, it would read the reader's value of @b.
@@ -312,6 +354,17 @@ public final class RoutingSession {
      * user variables it sets are pinned there rather than synchronised.
      */
     private void apply(Classification c, boolean writerOnly) {
+        // Most statements change nothing: they skip the loop, whose iterator is an allocation per statement.
+        if (!c.effects().isEmpty()) {
+            applyEffects(c, writerOnly);
+        }
+        mode.known(c);
+        if (c.target() != Target.BOTH && c.reason() != Reason.TRANSACTION_CONTROL && !c.has(Effect.IMPLICIT_COMMIT)) {
+            transaction.statementRan(readOnly);
+        }
+    }
+
+    private void applyEffects(Classification c, boolean writerOnly) {
         for (Effect effect : c.effects()) {
             switch (effect) {
                 case CREATE_TEMPORARY_TABLE -> names.addTables(c.names());
@@ -348,10 +401,6 @@ public final class RoutingSession {
                     }
                 }
             }
-        }
-        mode.known(c);
-        if (c.target() != Target.BOTH && c.reason() != Reason.TRANSACTION_CONTROL && !c.has(Effect.IMPLICIT_COMMIT)) {
-            transaction.statementRan(readOnly);
         }
     }
 

@@ -209,6 +209,16 @@ class RoutingSessionTest {
         expect("SHOW COUNT(*) WARNINGS", Target.WRITER, Reason.PREVIOUS_STATEMENT);
     }
 
+    @Test
+    void aStatementRoutedBeforeTheConnectionTurnedReadOnly_isRecordedWhereItRanAfter() {
+        String update = "UPDATE posts SET views = views + 1";
+        expect(update, Target.WRITER, Reason.WRITE_STATEMENT);
+        session.readOnlyChanged(true);
+        run(update);
+        session.readOnlyChanged(false);
+        expect("SHOW WARNINGS", Target.READER, Reason.PREVIOUS_STATEMENT);
+    }
+
     private void expect(String sql, Target target, Reason reason) {
         assertThat(session.route(sql)).as(sql).isEqualTo(new RouteDecision(target, reason));
     }

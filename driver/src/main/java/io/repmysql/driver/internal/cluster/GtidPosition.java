@@ -39,6 +39,8 @@ public final class GtidPosition {
     private final Map<Long, long[]> domains;
     /** MySQL: "uuid" or "uuid:tag" → sorted, disjoint, non-adjacent intervals {first, last}. */
     private final Map<String, List<long[]>> sets;
+    /** {@link #toString()}, built once: the wait's argument, also what equality compares. */
+    private String serverSyntax;
 
     private GtidPosition(Map<Long, long[]> domains, Map<String, List<long[]>> sets) {
         this.domains = domains;
@@ -53,6 +55,10 @@ public final class GtidPosition {
     public static GtidPosition parse(String text) {
         if (text == null || text.isBlank()) {
             return EMPTY;
+        }
+        GtidPosition single = SingleGtid.parse(text);
+        if (single != null) {
+            return single;
         }
         Map<Long, long[]> domains = new TreeMap<>();
         Map<String, List<long[]>> sets = new TreeMap<>();
@@ -71,6 +77,29 @@ public final class GtidPosition {
             throw new IllegalArgumentException("'" + text + "' mixes MariaDB GTIDs and MySQL GTID sets");
         }
         return of(domains, sets);
+    }
+
+    /**
+     * A position a replica reported having applied, or {@link #EMPTY} when unreadable or when it has more intervals
+     * than a position keeps: closing their gaps would claim transactions the replica may not have.
+     */
+    public static GtidPosition applied(String text) {
+        if (text == null || colons(text) > MAX_INTERVALS) {
+            return EMPTY;
+        }
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            return EMPTY;
+        }
+    }
+
+    private static int colons(String text) {
+        int count = 0;
+        for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static void parseSet(String item, Map<String, List<long[]>> sets, String text) {
@@ -105,6 +134,16 @@ public final class GtidPosition {
         }
     }
 
+    /** One MariaDB GTID, already checked: a write's position as session tracking reports it. */
+    static GtidPosition mariaDb(long domain, long serverId, long sequence) {
+        return new GtidPosition(Map.of(domain, new long[] {serverId, sequence}), Map.of());
+    }
+
+    /** One MySQL source (canonical lower-case uuid) with one interval, already checked. */
+    static GtidPosition mySql(String source, long first, long last) {
+        return new GtidPosition(Map.of(), Map.of(source, List.of(new long[] {first, last})));
+    }
+
     private static GtidPosition of(Map<Long, long[]> domains, Map<String, List<long[]>> sets) {
         if (domains.isEmpty() && sets.isEmpty()) {
             return EMPTY;
@@ -114,10 +153,11 @@ public final class GtidPosition {
 
     /** The least position covering both: the highest GTID per MariaDB domain, the union of MySQL GTID sets. */
     public GtidPosition merge(GtidPosition other) {
-        if (other.isEmpty() || other.equals(this)) {
+        // Covering is checked without building anything: most merges add nothing new, or only a newer write.
+        if (covers(other)) {
             return this;
         }
-        if (isEmpty()) {
+        if (isEmpty() || other.covers(this)) {
             return other;
         }
         Map<Long, long[]> domains = new TreeMap<>(this.domains);
@@ -178,6 +218,15 @@ public final class GtidPosition {
     /** The server's syntax: {@code 0-1-42,1-2-7} (MariaDB) or {@code uuid:1-5:7,uuid2:tag:3} (MySQL). */
     @Override
     public String toString() {
+        String built = serverSyntax;
+        if (built == null) {
+            built = build();
+            serverSyntax = built;
+        }
+        return built;
+    }
+
+    private String build() {
         StringBuilder text = new StringBuilder();
         domains.forEach((domain, gtid) -> {
             text.append(text.isEmpty() ? "" : ",").append(domain).append('-').append(gtid[0]).append('-')

@@ -53,8 +53,6 @@ final class StubServers implements Driver {
     boolean trackGtids;
     /** What the reader's GTID wait answers: 0 caught up, -1 (MariaDB) or 1 (MySQL) timed out. */
     int gtidWaitResult;
-    /** What a reader's GTID wait reports as the replica's applied position (MariaDB). */
-    String replicaPosition = "";
     /** What the writer answers for its binary log position. */
     String sourcePosition = "";
     private int gtids;
@@ -281,8 +279,7 @@ final class StubServers implements Driver {
             boolean[] rowLeft = {sql.contains("GTID") || sourcePositionQuery};
             return proxy(ResultSet.class, (p, m, a) -> switch (m.getName()) {
                 case "getStatement" -> owner;
-                case "getString" -> sourcePositionQuery ? sourcePosition
-                        : sql.contains("gtid_slave_pos") ? replicaPosition : connection.name;
+                case "getString" -> sourcePositionQuery ? sourcePosition : connection.name;
                 case "getInt" -> gtidWaitResult;
                 case "next" -> {
                     boolean row = rowLeft[0];

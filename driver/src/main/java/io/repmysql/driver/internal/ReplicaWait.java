@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-import io.repmysql.driver.internal.cluster.GtidPosition;
-
 /**
  * The GTID wait on one reader connection, prepared once and kept for that connection's life: preparing it for every
  * wait cost more client time than the round trip. It is made on the physical connection, so the application's
@@ -22,22 +20,14 @@ final class ReplicaWait {
         this.timeoutSeconds = timeoutMs / 1000.0;
     }
 
-    /**
-     * Waits until {@code reader} has applied {@code gtid}. Answers null when the timeout ran out first, else what
-     * the replica reported having applied in the same statement (empty when unreadable): read while or after the
-     * wait ran, it is a position that server had reached, and a connection stays on its server, so it also spares
-     * the waits for writes the replica had already applied by then.
-     */
-    GtidPosition reached(Connection reader, ServerFlavor flavor, String gtid) throws SQLException {
+    /** True once {@code reader} has applied {@code gtid}; false when the timeout ran out first. */
+    boolean reached(Connection reader, ServerFlavor flavor, String gtid) throws SQLException {
         PreparedStatement wait = on(reader, flavor);
         try {
             wait.setString(1, gtid);
             wait.setDouble(2, timeoutSeconds);
             try (ResultSet result = wait.executeQuery()) {
-                if (!result.next() || result.getInt(1) != 0 || result.wasNull()) {
-                    return null;
-                }
-                return GtidPosition.applied(result.getString(2));
+                return result.next() && result.getInt(1) == 0 && !result.wasNull();
             }
         } catch (SQLException e) {
             close();

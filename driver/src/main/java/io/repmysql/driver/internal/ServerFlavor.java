@@ -11,9 +11,9 @@ import java.util.Locale;
 enum ServerFlavor {
     MARIADB("SET SESSION session_track_system_variables = "
             + "CONCAT_WS(',', NULLIF(@@session_track_system_variables, ''), 'last_gtid')",
-            "SELECT MASTER_GTID_WAIT(?, ?), @@GLOBAL.gtid_slave_pos", "SELECT @@GLOBAL.gtid_binlog_pos"),
-    MYSQL("SET SESSION session_track_gtids = OWN_GTID",
-            "SELECT WAIT_FOR_EXECUTED_GTID_SET(?, ?), @@GLOBAL.gtid_executed", "SELECT @@GLOBAL.gtid_executed");
+            "SELECT MASTER_GTID_WAIT(?, ?)", "SELECT @@GLOBAL.gtid_binlog_pos"),
+    MYSQL("SET SESSION session_track_gtids = OWN_GTID", "SELECT WAIT_FOR_EXECUTED_GTID_SET(?, ?)",
+            "SELECT @@GLOBAL.gtid_executed");
 
     private final String trackGtidSql;
     private final String waitSql;
@@ -35,11 +35,7 @@ enum ServerFlavor {
         return trackGtidSql;
     }
 
-    /**
-     * Waits for a GTID, parameters (gtid, timeout in seconds); answers 0 once applied (MariaDB -1, MySQL 1 on
-     * timeout), then the replica's applied position: the one MASTER_GTID_WAIT (replicated transactions) or
-     * WAIT_FOR_EXECUTED_GTID_SET (executed ones) compares with.
-     */
+    /** Waits for a GTID, parameters (gtid, timeout in seconds); answers 0 once applied (MariaDB -1, MySQL 1 on timeout). */
     String waitSql() {
         return waitSql;
     }

@@ -79,29 +79,6 @@ public final class GtidPosition {
         return of(domains, sets);
     }
 
-    /**
-     * A position a replica reported having applied, or {@link #EMPTY} when unreadable or when it has more intervals
-     * than a position keeps: closing their gaps would claim transactions the replica may not have.
-     */
-    public static GtidPosition applied(String text) {
-        if (text == null || colons(text) > MAX_INTERVALS) {
-            return EMPTY;
-        }
-        try {
-            return parse(text);
-        } catch (IllegalArgumentException e) {
-            return EMPTY;
-        }
-    }
-
-    private static int colons(String text) {
-        int count = 0;
-        for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
-            count++;
-        }
-        return count;
-    }
-
     private static void parseSet(String item, Map<String, List<long[]>> sets, String text) {
         String[] parts = item.split(":", -1);
         if (parts.length < 2 || !UUID.matcher(parts[0]).matches()) {

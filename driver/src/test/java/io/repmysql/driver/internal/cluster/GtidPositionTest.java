@@ -92,16 +92,4 @@ class GtidPositionTest {
         assertThat(at10.merge(at11)).isSameAs(at11);
         assertThat(at10.merge(GtidPosition.parse("1-1-1"))).hasToString("0-1-10,1-1-1");
     }
-
-    @Test
-    void anAppliedPosition_isTakenAsReported_neverWidened() {
-        assertThat(GtidPosition.applied(A + ":1-5,\n" + B + ":1-3")).hasToString(A + ":1-5," + B + ":1-3");
-        StringBuilder gaps = new StringBuilder(A);
-        for (int i = 1; i <= 2 * GtidPosition.MAX_INTERVALS + 1; i += 2) {
-            gaps.append(':').append(i);
-        }
-        assertThat(GtidPosition.applied(gaps.toString())).isSameAs(GtidPosition.EMPTY);
-        assertThat(GtidPosition.applied("reader1")).isSameAs(GtidPosition.EMPTY);
-        assertThat(GtidPosition.applied(null)).isSameAs(GtidPosition.EMPTY);
-    }
 }

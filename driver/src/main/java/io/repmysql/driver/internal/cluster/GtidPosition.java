@@ -137,6 +137,14 @@ public final class GtidPosition {
         if (isEmpty() || other.covers(this)) {
             return other;
         }
+        if (domains.isEmpty() && other.domains.isEmpty() && sets.size() == 1 && other.sets.size() == 1) {
+            // One MySQL source on both sides, a primary's writes: no sorted map to copy.
+            Map.Entry<String, List<long[]>> mine = sets.entrySet().iterator().next();
+            List<long[]> theirs = other.sets.get(mine.getKey());
+            if (theirs != null) {
+                return new GtidPosition(Map.of(), Map.of(mine.getKey(), union(mine.getValue(), theirs)));
+            }
+        }
         Map<Long, long[]> domains = new TreeMap<>(this.domains);
         other.domains.forEach((domain, gtid) -> domains.merge(domain, gtid, GtidPosition::higher));
         Map<String, List<long[]>> sets = new TreeMap<>(this.sets);
@@ -153,9 +161,12 @@ public final class GtidPosition {
             }
         }
         for (Map.Entry<String, List<long[]>> entry : other.sets.entrySet()) {
-            List<long[]> mine = sets.getOrDefault(entry.getKey(), List.of());
+            List<long[]> mine = sets.get(entry.getKey());
+            if (mine == null) {
+                return false;
+            }
             for (long[] wanted : entry.getValue()) {
-                if (mine.stream().noneMatch(have -> have[0] <= wanted[0] && wanted[1] <= have[1])) {
+                if (!contains(mine, wanted)) {
                     return false;
                 }
             }
@@ -167,11 +178,58 @@ public final class GtidPosition {
         return domains.isEmpty() && sets.isEmpty();
     }
 
+    /**
+     * True when one of {@code intervals} holds {@code wanted}. A plain loop: every read after a write asks this,
+     * and a MySQL position holds up to {@value #MAX_INTERVALS} intervals per source.
+     */
+    private static boolean contains(List<long[]> intervals, long[] wanted) {
+        for (int i = 0; i < intervals.size(); i++) {
+            long[] have = intervals.get(i);
+            if (have[0] <= wanted[0] && wanted[1] <= have[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static long[] higher(long[] a, long[] b) {
         return b[1] > a[1] ? b : a;
     }
 
     private static List<long[]> union(List<long[]> a, List<long[]> b) {
+        List<long[]> merged = b.size() == 1 ? afterLast(a, b.get(0)) : null;
+        if (merged == null) {
+            merged = sortedUnion(a, b);
+        }
+        while (merged.size() > MAX_INTERVALS) {
+            long[] first = merged.remove(0);
+            merged.set(0, new long[] {first[0], merged.get(0)[1]});
+        }
+        return Collections.unmodifiableList(merged);
+    }
+
+    /**
+     * The common case without sorting: a newer write, adjacent to or past the last interval; null otherwise.
+     */
+    private static List<long[]> afterLast(List<long[]> intervals, long[] added) {
+        if (intervals.isEmpty()) {
+            return null;
+        }
+        long[] last = intervals.get(intervals.size() - 1);
+        if (added[0] < last[0]) {
+            return null;
+        }
+        List<long[]> merged = new ArrayList<>(intervals.size() + 1);
+        merged.addAll(intervals);
+        if (added[0] <= last[1] + 1) {
+            merged.set(merged.size() - 1, new long[] {last[0], Math.max(last[1], added[1])});
+        } else {
+            merged.add(added);
+        }
+        return merged;
+    }
+
+    private static List<long[]> sortedUnion(List<long[]> a, List<long[]> b) {
         List<long[]> all = new ArrayList<>(a.size() + b.size());
         all.addAll(a);
         all.addAll(b);
@@ -185,11 +243,7 @@ public final class GtidPosition {
                 merged.add(interval);
             }
         }
-        while (merged.size() > MAX_INTERVALS) {
-            long[] first = merged.remove(0);
-            merged.set(0, new long[] {first[0], merged.get(0)[1]});
-        }
-        return Collections.unmodifiableList(merged);
+        return merged;
     }
 
     /** The server's syntax: {@code 0-1-42,1-2-7} (MariaDB) or {@code uuid:1-5:7,uuid2:tag:3} (MySQL). */

@@ -92,4 +92,15 @@ class GtidPositionTest {
         assertThat(at10.merge(at11)).isSameAs(at11);
         assertThat(at10.merge(GtidPosition.parse("1-1-1"))).hasToString("0-1-10,1-1-1");
     }
+
+    @Test
+    void mySql_writesReportedOutOfOrder_fillTheirGaps() {
+        GtidPosition position = GtidPosition.parse(A + ":1-3:7").merge(GtidPosition.parse(A + ":5"));
+        assertThat(position).hasToString(A + ":1-3:5:7");
+        position = position.merge(GtidPosition.parse(A + ":4")).merge(GtidPosition.parse(A + ":8"));
+        assertThat(position).hasToString(A + ":1-5:7-8");
+        assertThat(position.merge(GtidPosition.parse(A + ":6"))).hasToString(A + ":1-8");
+        assertThat(position.covers(GtidPosition.parse(A + ":6"))).isFalse();
+        assertThat(position.covers(GtidPosition.parse(B + ":1"))).isFalse();
+    }
 }

@@ -114,4 +114,50 @@ class CausalConsistencyTest {
             assertThat(otherDriver.unwrap(RepMySqlConnection.class).causalToken()).isNotEqualTo(token);
         }
     }
+
+    @Test
+    void everyWaitOnOneReader_reusesTheStatementPreparedForTheFirst_untilTheConnectionCloses() throws SQLException {
+        try (Connection connection = connect("?consistency=causal");
+             Statement statement = connection.createStatement()) {
+            for (int i = 0; i < 3; i++) {
+                statement.executeUpdate("INSERT INTO t VALUES (" + i + ")");
+                statement.executeQuery("SELECT " + i);
+            }
+        }
+        assertThat(servers.callsOn("reader1")).filteredOn(MARIADB_WAIT::equals).hasSize(3);
+        assertThat(servers.callsOn("reader1")).filteredOn(("prepare " + MARIADB_WAIT)::equals).hasSize(1);
+        assertThat(servers.callsOn("reader1")).endsWith("close statement");
+    }
+
+    @Test
+    void aReaderThatBreaksDuringTheWait_isReplaced_andTheNewOneWaitsWithItsOwnStatement() throws SQLException {
+        try (Connection connection = connect("?consistency=causal");
+             Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 0");
+            statement.executeUpdate("INSERT INTO t VALUES (1)");
+            servers.readerExecuteFailures = 1;
+            statement.executeQuery("SELECT 1");
+            assertThat(connection.unwrap(RepMySqlConnection.class).lastRoute().target()).isEqualTo(Target.READER);
+        }
+        assertThat(servers.callsOn("reader1")).containsSubsequence("prepare " + MARIADB_WAIT, "failed " + MARIADB_WAIT,
+                "close statement");
+        assertThat(servers.callsOn("reader2")).containsSubsequence("prepare " + MARIADB_WAIT, MARIADB_WAIT,
+                "SELECT 1");
+    }
+
+    @Test
+    void readsAfterTheWait_needNoOther_untilTheNextWrite() throws SQLException {
+        try (Connection connection = connect("?consistency=causal");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO t VALUES (1)");
+            statement.executeUpdate("INSERT INTO t VALUES (2)");
+            statement.executeQuery("SELECT 1");
+            statement.executeQuery("SELECT 2");
+            statement.executeUpdate("INSERT INTO t VALUES (3)");
+            statement.executeQuery("SELECT 3");
+        }
+        assertThat(servers.callsOn("reader1")).containsSubsequence("statement.setString(1, 0-1-3)", MARIADB_WAIT,
+                "SELECT 1", "SELECT 2", "statement.setString(1, 0-1-4)", MARIADB_WAIT, "SELECT 3");
+        assertThat(servers.callsOn("reader1")).filteredOn(MARIADB_WAIT::equals).hasSize(2);
+    }
 }

@@ -247,7 +247,11 @@ final class PhysicalConnections {
             forEachOpen(Connection::close);
         } finally {
             writer = null;
-            reader = null;
+            if (reader != null) {
+                reader = null;
+                readerFlavor = null;
+                consistency.readerReplaced();
+            }
         }
     }
 

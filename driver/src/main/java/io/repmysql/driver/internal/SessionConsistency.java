@@ -1,7 +1,6 @@
 package io.repmysql.driver.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,7 +27,7 @@ import io.repmysql.driver.internal.cluster.GtidPosition;
 final class SessionConsistency {
 
     private final boolean enabled;
-    private final double timeoutSeconds;
+    private final ReplicaWait wait;
     /** consistency=causal: the cluster's shared position; null for session and none. */
     private final CausalState causal;
     private String pendingGtid;
@@ -40,6 +39,14 @@ final class SessionConsistency {
      * reads that ran on the writer. Kept when the reader is replaced, so the new one never reads older data.
      */
     private GtidPosition readFloor = GtidPosition.EMPTY;
+    /** {@code readerVerified} covers {@code readFloor}; kept up to date whenever either changes. */
+    private boolean floorReached = true;
+    /**
+     * The last shared causal position found covered by {@code readerVerified}. A position is immutable and the
+     * shared one is replaced only when it grows, so finding the same instance again proves it is still covered
+     * without comparing anything: the common read, with no write since the last one, costs one reference check.
+     */
+    private GtidPosition causalCovered;
     /** A read ran on the writer since: the next read on a reader first takes the source's position as its floor. */
     private boolean readOnWriter;
 
@@ -49,7 +56,7 @@ final class SessionConsistency {
 
     private SessionConsistency(boolean enabled, int timeoutMs, CausalState causal) {
         this.enabled = enabled;
-        this.timeoutSeconds = timeoutMs / 1000.0;
+        this.wait = new ReplicaWait(timeoutMs);
         this.causal = causal;
     }
 
@@ -90,13 +97,25 @@ final class SessionConsistency {
         if (!enabled) {
             return false;
         }
-        if (readOnWriter || !readerVerified.covers(readFloor)) {
+        if (readOnWriter || !floorReached) {
             return true;
         }
         if (causal != null) {
-            return !readerVerified.covers(causal.position());
+            return !covered(causal.position());
         }
         return pendingGtid != null && !pendingGtid.equals(readerPassedGtid);
+    }
+
+    /** True when the reader connection was verified at {@code shared} (a causal position) or beyond. */
+    private boolean covered(GtidPosition shared) {
+        if (shared == causalCovered) {
+            return true;
+        }
+        if (readerVerified.covers(shared)) {
+            causalCovered = shared;
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -111,11 +130,16 @@ final class SessionConsistency {
         if (readOnWriter) {
             readOnWriter = false;
             readFloor = readFloor.merge(writerPosition(writer));
+            floorReached = readerVerified.covers(readFloor);
         }
-        GtidPosition target = readerVerified.covers(readFloor) ? GtidPosition.EMPTY : readFloor;
+        GtidPosition target = floorReached ? GtidPosition.EMPTY : readFloor;
+        GtidPosition shared = null;
         String sessionGtid = null;
         if (causal != null) {
-            target = target.merge(causal.position());
+            shared = causal.position();
+            if (!covered(shared)) {
+                target = target.merge(shared);
+            }
         } else if (pendingGtid != null && !pendingGtid.equals(readerPassedGtid)) {
             sessionGtid = pendingGtid;
         }
@@ -124,12 +148,16 @@ final class SessionConsistency {
         }
         // A session write alone is waited for as the server reported it.
         String waitFor = target.isEmpty() ? sessionGtid : target.merge(position(sessionGtid)).toString();
-        if (!waited(reader, flavor, waitFor)) {
+        if (!wait.reached(reader, flavor, waitFor)) {
             return false;
         }
         GtidPosition reached = target.merge(position(sessionGtid));
         readerVerified = readerVerified.merge(reached);
         readFloor = readFloor.merge(reached);
+        floorReached = readerVerified.covers(readFloor);
+        if (shared != null) {
+            covered(shared);
+        }
         if (sessionGtid != null) {
             readerPassedGtid = sessionGtid;
         }
@@ -169,22 +197,15 @@ final class SessionConsistency {
         }
     }
 
-    private boolean waited(Connection reader, ServerFlavor flavor, String gtid) throws SQLException {
-        try (PreparedStatement wait = reader.prepareStatement(flavor.waitSql())) {
-            wait.setString(1, gtid);
-            wait.setDouble(2, timeoutSeconds);
-            try (ResultSet result = wait.executeQuery()) {
-                return result.next() && result.getInt(1) == 0 && !result.wasNull();
-            }
-        }
-    }
-
     /**
      * The reader connection was replaced: what the old one had applied says nothing about the new one, which must
      * first reach the read floor (monotonic reads).
      */
     void readerReplaced() {
+        wait.close();
         readerPassedGtid = null;
         readerVerified = GtidPosition.EMPTY;
+        floorReached = readFloor.isEmpty();
+        causalCovered = null;
     }
 }

@@ -39,6 +39,8 @@ public final class GtidPosition {
     private final Map<Long, long[]> domains;
     /** MySQL: "uuid" or "uuid:tag" → sorted, disjoint, non-adjacent intervals {first, last}. */
     private final Map<String, List<long[]>> sets;
+    /** {@link #toString()}, built once: the wait's argument, also what equality compares. */
+    private String serverSyntax;
 
     private GtidPosition(Map<Long, long[]> domains, Map<String, List<long[]>> sets) {
         this.domains = domains;
@@ -53,6 +55,10 @@ public final class GtidPosition {
     public static GtidPosition parse(String text) {
         if (text == null || text.isBlank()) {
             return EMPTY;
+        }
+        GtidPosition single = SingleGtid.parse(text);
+        if (single != null) {
+            return single;
         }
         Map<Long, long[]> domains = new TreeMap<>();
         Map<String, List<long[]>> sets = new TreeMap<>();
@@ -105,6 +111,16 @@ public final class GtidPosition {
         }
     }
 
+    /** One MariaDB GTID, already checked: a write's position as session tracking reports it. */
+    static GtidPosition mariaDb(long domain, long serverId, long sequence) {
+        return new GtidPosition(Map.of(domain, new long[] {serverId, sequence}), Map.of());
+    }
+
+    /** One MySQL source (canonical lower-case uuid) with one interval, already checked. */
+    static GtidPosition mySql(String source, long first, long last) {
+        return new GtidPosition(Map.of(), Map.of(source, List.of(new long[] {first, last})));
+    }
+
     private static GtidPosition of(Map<Long, long[]> domains, Map<String, List<long[]>> sets) {
         if (domains.isEmpty() && sets.isEmpty()) {
             return EMPTY;
@@ -114,11 +130,20 @@ public final class GtidPosition {
 
     /** The least position covering both: the highest GTID per MariaDB domain, the union of MySQL GTID sets. */
     public GtidPosition merge(GtidPosition other) {
-        if (other.isEmpty() || other.equals(this)) {
+        // Covering is checked without building anything: most merges add nothing new, or only a newer write.
+        if (covers(other)) {
             return this;
         }
-        if (isEmpty()) {
+        if (isEmpty() || other.covers(this)) {
             return other;
+        }
+        if (domains.isEmpty() && other.domains.isEmpty() && sets.size() == 1 && other.sets.size() == 1) {
+            // One MySQL source on both sides, a primary's writes: no sorted map to copy.
+            Map.Entry<String, List<long[]>> mine = sets.entrySet().iterator().next();
+            List<long[]> theirs = other.sets.get(mine.getKey());
+            if (theirs != null) {
+                return new GtidPosition(Map.of(), Map.of(mine.getKey(), union(mine.getValue(), theirs)));
+            }
         }
         Map<Long, long[]> domains = new TreeMap<>(this.domains);
         other.domains.forEach((domain, gtid) -> domains.merge(domain, gtid, GtidPosition::higher));
@@ -136,9 +161,12 @@ public final class GtidPosition {
             }
         }
         for (Map.Entry<String, List<long[]>> entry : other.sets.entrySet()) {
-            List<long[]> mine = sets.getOrDefault(entry.getKey(), List.of());
+            List<long[]> mine = sets.get(entry.getKey());
+            if (mine == null) {
+                return false;
+            }
             for (long[] wanted : entry.getValue()) {
-                if (mine.stream().noneMatch(have -> have[0] <= wanted[0] && wanted[1] <= have[1])) {
+                if (!contains(mine, wanted)) {
                     return false;
                 }
             }
@@ -150,11 +178,58 @@ public final class GtidPosition {
         return domains.isEmpty() && sets.isEmpty();
     }
 
+    /**
+     * True when one of {@code intervals} holds {@code wanted}. A plain loop: every read after a write asks this,
+     * and a MySQL position holds up to {@value #MAX_INTERVALS} intervals per source.
+     */
+    private static boolean contains(List<long[]> intervals, long[] wanted) {
+        for (int i = 0; i < intervals.size(); i++) {
+            long[] have = intervals.get(i);
+            if (have[0] <= wanted[0] && wanted[1] <= have[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static long[] higher(long[] a, long[] b) {
         return b[1] > a[1] ? b : a;
     }
 
     private static List<long[]> union(List<long[]> a, List<long[]> b) {
+        List<long[]> merged = b.size() == 1 ? afterLast(a, b.get(0)) : null;
+        if (merged == null) {
+            merged = sortedUnion(a, b);
+        }
+        while (merged.size() > MAX_INTERVALS) {
+            long[] first = merged.remove(0);
+            merged.set(0, new long[] {first[0], merged.get(0)[1]});
+        }
+        return Collections.unmodifiableList(merged);
+    }
+
+    /**
+     * The common case without sorting: a newer write, adjacent to or past the last interval; null otherwise.
+     */
+    private static List<long[]> afterLast(List<long[]> intervals, long[] added) {
+        if (intervals.isEmpty()) {
+            return null;
+        }
+        long[] last = intervals.get(intervals.size() - 1);
+        if (added[0] < last[0]) {
+            return null;
+        }
+        List<long[]> merged = new ArrayList<>(intervals.size() + 1);
+        merged.addAll(intervals);
+        if (added[0] <= last[1] + 1) {
+            merged.set(merged.size() - 1, new long[] {last[0], Math.max(last[1], added[1])});
+        } else {
+            merged.add(added);
+        }
+        return merged;
+    }
+
+    private static List<long[]> sortedUnion(List<long[]> a, List<long[]> b) {
         List<long[]> all = new ArrayList<>(a.size() + b.size());
         all.addAll(a);
         all.addAll(b);
@@ -168,16 +243,21 @@ public final class GtidPosition {
                 merged.add(interval);
             }
         }
-        while (merged.size() > MAX_INTERVALS) {
-            long[] first = merged.remove(0);
-            merged.set(0, new long[] {first[0], merged.get(0)[1]});
-        }
-        return Collections.unmodifiableList(merged);
+        return merged;
     }
 
     /** The server's syntax: {@code 0-1-42,1-2-7} (MariaDB) or {@code uuid:1-5:7,uuid2:tag:3} (MySQL). */
     @Override
     public String toString() {
+        String built = serverSyntax;
+        if (built == null) {
+            built = build();
+            serverSyntax = built;
+        }
+        return built;
+    }
+
+    private String build() {
         StringBuilder text = new StringBuilder();
         domains.forEach((domain, gtid) -> {
             text.append(text.isEmpty() ? "" : ",").append(domain).append('-').append(gtid[0]).append('-')

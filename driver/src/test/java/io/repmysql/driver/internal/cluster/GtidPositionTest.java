@@ -62,4 +62,45 @@ class GtidPositionTest {
             assertThatThrownBy(() -> GtidPosition.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void oneGtidAsAWriteReportsIt_readsAsTheGeneralSyntaxDoes() {
+        for (String single : new String[] {"0-1-42", "4294967295-4294967295-9223372036854775807", A + ":7",
+                A + ":3-9"}) {
+            GtidPosition fast = GtidPosition.parse(single);
+            GtidPosition general = GtidPosition.parse(single + "," + single);
+            assertThat(fast).as(single).hasToString(single).isEqualTo(general);
+            assertThat(fast.covers(general) && general.covers(fast)).as(single).isTrue();
+        }
+        assertThat(GtidPosition.parse(A.toUpperCase() + ":7")).hasToString(A + ":7");
+        assertThat(GtidPosition.parse(" 0-1-42 ")).hasToString("0-1-42");
+    }
+
+    @Test
+    void oneBadGtid_isRefusedAsBefore() {
+        for (String bad : new String[] {"0-1-2-3", "0--1", "-1-1", "0-1-99999999999999999999", A + ":",
+                A + ":1-", A + ":0-3", A + ":x", A.replace('a', 'g') + ":1"}) {
+            assertThatThrownBy(() -> GtidPosition.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void mergingWhatIsAlreadyCovered_keepsTheSamePosition_andANewerWriteIsTakenAsItIs() {
+        GtidPosition at10 = GtidPosition.parse("0-1-10");
+        GtidPosition at11 = GtidPosition.parse("0-1-11");
+        assertThat(at10.merge(GtidPosition.parse("0-1-9"))).isSameAs(at10);
+        assertThat(at10.merge(at11)).isSameAs(at11);
+        assertThat(at10.merge(GtidPosition.parse("1-1-1"))).hasToString("0-1-10,1-1-1");
+    }
+
+    @Test
+    void mySql_writesReportedOutOfOrder_fillTheirGaps() {
+        GtidPosition position = GtidPosition.parse(A + ":1-3:7").merge(GtidPosition.parse(A + ":5"));
+        assertThat(position).hasToString(A + ":1-3:5:7");
+        position = position.merge(GtidPosition.parse(A + ":4")).merge(GtidPosition.parse(A + ":8"));
+        assertThat(position).hasToString(A + ":1-5:7-8");
+        assertThat(position.merge(GtidPosition.parse(A + ":6"))).hasToString(A + ":1-8");
+        assertThat(position.covers(GtidPosition.parse(A + ":6"))).isFalse();
+        assertThat(position.covers(GtidPosition.parse(B + ":1"))).isFalse();
+    }
 }

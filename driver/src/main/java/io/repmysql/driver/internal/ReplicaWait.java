@@ -1,0 +1,57 @@
+package io.repmysql.driver.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * The GTID wait on one reader connection, prepared once and kept for that connection's life: preparing it for every
+ * wait cost more client time than the round trip. It is made on the physical connection, so the application's
+ * statements, its pool's statement tracking and the statement cache it asked for never see it; closing the reader
+ * closes it too, and {@link #close()} drops it when the reader is replaced.
+ */
+final class ReplicaWait {
+
+    private final double timeoutSeconds;
+    private PreparedStatement statement;
+
+    ReplicaWait(int timeoutMs) {
+        this.timeoutSeconds = timeoutMs / 1000.0;
+    }
+
+    /** True once {@code reader} has applied {@code gtid}; false when the timeout ran out first. */
+    boolean reached(Connection reader, ServerFlavor flavor, String gtid) throws SQLException {
+        PreparedStatement wait = on(reader, flavor);
+        try {
+            wait.setString(1, gtid);
+            wait.setDouble(2, timeoutSeconds);
+            try (ResultSet result = wait.executeQuery()) {
+                return result.next() && result.getInt(1) == 0 && !result.wasNull();
+            }
+        } catch (SQLException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** The statement held for {@code reader}; a new one when the reader is another connection or was closed. */
+    private PreparedStatement on(Connection reader, ServerFlavor flavor) throws SQLException {
+        PreparedStatement held = statement;
+        if (held != null && !held.isClosed() && held.getConnection() == reader) {
+            return held;
+        }
+        close();
+        statement = reader.prepareStatement(flavor.waitSql());
+        return statement;
+    }
+
+    /** The reader is being replaced or closed: release the statement now rather than with the connection. */
+    void close() {
+        PreparedStatement held = statement;
+        statement = null;
+        if (held != null) {
+            PhysicalConnections.closeQuietly(held);
+        }
+    }
+}

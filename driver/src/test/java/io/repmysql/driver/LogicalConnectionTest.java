@@ -299,6 +299,59 @@ class LogicalConnectionTest {
     }
 
     @Test
+    void pooledTransaction_switchesAutocommitOnlyOnTheConnectionItUses() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 1");
+            statement.executeUpdate("DELETE FROM t");
+            connection.setAutoCommit(false);
+            statement.executeUpdate("UPDATE t SET v = 1");
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+        assertThat(servers.callsOn("writer1")).containsSubsequence("setAutoCommit(false)", "UPDATE t SET v = 1",
+                "commit()", "setAutoCommit(true)");
+        assertThat(servers.callsOn("reader1")).doesNotContain("setAutoCommit(false)", "setAutoCommit(true)");
+    }
+
+    @Test
+    void readOnlyTransaction_switchesAutocommitOnTheReaderOnly() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM t");
+            connection.setReadOnly(true);
+            connection.setAutoCommit(false);
+            statement.executeQuery("SELECT * FROM t");
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+        assertThat(servers.callsOn("reader1")).containsSubsequence("setAutoCommit(false)", "SELECT * FROM t",
+                "commit()", "setAutoCommit(true)");
+        assertThat(servers.callsOn("writer1")).doesNotContain("setAutoCommit(false)", "setAutoCommit(true)");
+    }
+
+    @Test
+    void preparedStatement_boundBeforeAutocommitWentOff_runsInTheTransaction() throws SQLException {
+        try (Connection connection = connect("")) {
+            PreparedStatement write = connection.prepareStatement("UPDATE t SET v = ? WHERE id = ?");
+            connection.setAutoCommit(false);
+            write.executeUpdate();
+            connection.rollback();
+        }
+        assertThat(servers.callsOn("writer1")).containsSubsequence("prepare UPDATE t SET v = ? WHERE id = ?",
+                "setAutoCommit(false)", "UPDATE t SET v = ? WHERE id = ?", "rollback()");
+    }
+
+    @Test
+    void setAutoCommitUnchanged_stillReachesEveryOpenConnection_asConnectorJSendsIt() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 1");
+            statement.executeUpdate("DELETE FROM t");
+            connection.setAutoCommit(true);
+        }
+        assertThat(servers.callsOn("reader1")).contains("setAutoCommit(true)");
+        assertThat(servers.callsOn("writer1")).contains("setAutoCommit(true)");
+    }
+
+    @Test
     void commitInAutocommitMode_isRefusedAsJdbcSays() throws SQLException {
         try (Connection connection = connect("")) {
             assertThatThrownBy(connection::commit).isInstanceOf(SQLException.class)

@@ -341,6 +341,33 @@ class LogicalConnectionTest {
     }
 
     @Test
+    void readOnlyTransactions_switchTheAccessModeOnlyWhereTheyRun() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM t");
+            for (int borrow = 0; borrow < 2; borrow++) {
+                connection.setReadOnly(true);
+                statement.executeQuery("SELECT * FROM t");
+                connection.setReadOnly(false);
+            }
+            statement.executeUpdate("UPDATE t SET v = 1");
+        }
+        assertThat(servers.callsOn("reader1")).containsSubsequence("setReadOnly(true)", "SELECT * FROM t",
+                "SELECT * FROM t");
+        assertThat(servers.callsOn("reader1")).containsOnlyOnce("setReadOnly(true)").doesNotContain("setReadOnly(false)");
+        assertThat(servers.callsOn("writer1")).doesNotContain("setReadOnly(true)", "setReadOnly(false)");
+    }
+
+    @Test
+    void readOnlyChange_reachesTheWriterBeforeItsNextStatement() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM t");
+            connection.setReadOnly(true);
+            statement.execute("SET @x = 1");
+        }
+        assertThat(servers.callsOn("writer1")).containsSubsequence("DELETE FROM t", "setReadOnly(true)", "SET @x = 1");
+    }
+
+    @Test
     void setAutoCommitUnchanged_stillReachesEveryOpenConnection_asConnectorJSendsIt() throws SQLException {
         try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
             statement.executeQuery("SELECT 1");

@@ -28,7 +28,7 @@ final class PhysicalConnections {
     private final ConnectionSettings settings;
     private final RoutingSession routing;
     private final SessionConsistency consistency;
-    private final PhysicalAutoCommit autoCommit;
+    private final PhysicalModes modes;
     private Connection writer;
     private Connection reader;
     private ServerFlavor readerFlavor;
@@ -40,29 +40,29 @@ final class PhysicalConnections {
         this.settings = settings;
         this.routing = routing;
         this.consistency = consistency;
-        this.autoCommit = new PhysicalAutoCommit(settings);
+        this.modes = new PhysicalModes(settings);
     }
 
     /**
-     * The writer, opened now if needed and given the autocommit mode a statement there needs; a connection failure
+     * The writer, opened now if needed and given the modes a statement there needs; a connection failure
      * while opening says nothing was sent. Every statement on the writer asks for it, so the open case must not
      * build the connect properties.
      */
     Connection writer() throws SQLException {
         Connection connection = writer != null ? writer : writer(cluster.url().writerProperties());
-        if (autoCommit.writerPending()) {
-            applyAutoCommitToWriter(connection);
+        if (modes.writerPending()) {
+            applyModesToWriter(connection);
         }
         return connection;
     }
 
     /**
-     * The deferred autocommit switch is the first thing this transaction sends to the writer: when it cannot be
+     * A deferred switch of mode is the first thing this transaction sends to the writer: when it cannot be
      * sent, nothing of the transaction is lost, and the next statement opens a new writer.
      */
-    private void applyAutoCommitToWriter(Connection connection) throws SQLException {
+    private void applyModesToWriter(Connection connection) throws SQLException {
         try {
-            autoCommit.apply(connection, true);
+            modes.apply(connection, true);
         } catch (SQLException e) {
             if (!ConnectionErrors.isConnectionError(e)) {
                 throw e;
@@ -134,7 +134,7 @@ final class PhysicalConnections {
             throw e;
         }
         writer = opened;
-        autoCommit.opened(true);
+        modes.opened(true);
     }
 
     /**
@@ -157,7 +157,7 @@ final class PhysicalConnections {
                     throw e;
                 }
                 reader = opened;
-                autoCommit.opened(false);
+                modes.opened(false);
                 if (cluster.backoff().succeeded()) {
                     LOG.info("{}: reader {} is back, reads go to the replicas again", url.name(), url.readerAddress());
                 }
@@ -194,8 +194,8 @@ final class PhysicalConnections {
             return writer();
         }
         Connection connection = reader();
-        if (connection != null && autoCommit.readerPending()) {
-            autoCommit.apply(connection, false);
+        if (connection != null && modes.readerPending()) {
+            modes.apply(connection, false);
         }
         return connection;
     }
@@ -205,16 +205,21 @@ final class PhysicalConnections {
      * pending for it (a prepared statement bound earlier).
      */
     void beforeStatementOn(Connection physical) throws SQLException {
-        if (physical == writer && autoCommit.writerPending()) {
-            applyAutoCommitToWriter(physical);
-        } else if (physical == reader && physical != null && autoCommit.readerPending()) {
-            autoCommit.apply(physical, false);
+        if (physical == writer && modes.writerPending()) {
+            applyModesToWriter(physical);
+        } else if (physical == reader && physical != null && modes.readerPending()) {
+            modes.apply(physical, false);
         }
     }
 
-    /** {@code setAutoCommit} on the logical connection, before its settings change ({@link PhysicalAutoCommit}). */
+    /** {@code setAutoCommit} on the logical connection, before its settings change ({@link PhysicalModes}). */
     void changeAutoCommit(boolean on) throws SQLException {
-        autoCommit.change(on, writer, reader);
+        modes.changeAutoCommit(on, writer, reader);
+    }
+
+    /** {@code setReadOnly} on the logical connection, before its settings change ({@link PhysicalModes}). */
+    void changeReadOnly(boolean readOnly) throws SQLException {
+        modes.changeReadOnly(readOnly, writer, reader);
     }
 
     /** Where a call with no statement to route goes: what is open, else the reader, else the writer. */

@@ -269,8 +269,8 @@ class LogicalConnectionTest {
             assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
             assertThat(connection.getCatalog()).isEqualTo("other");
         }
-        assertThat(servers.callsOn("reader1")).containsSubsequence("setTransactionIsolation(2)",
-                "setCatalog(other)", "SELECT 1");
+        assertThat(servers.callsOn("reader1")).containsSubsequence("setCatalog(other)", "SELECT 1");
+        assertThat(servers.callsOn("reader1")).containsSubsequence("setTransactionIsolation(2)", "SELECT 1");
     }
 
     @Test
@@ -365,6 +365,24 @@ class LogicalConnectionTest {
             statement.execute("SET @x = 1");
         }
         assertThat(servers.callsOn("writer1")).containsSubsequence("DELETE FROM t", "setReadOnly(true)", "SET @x = 1");
+    }
+
+    @Test
+    void isolationChange_reachesOnlyTheConnectionTheTransactionUses_beforeItsFirstStatement() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 1");
+            statement.executeUpdate("DELETE FROM t");
+            connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            connection.setAutoCommit(false);
+            statement.executeUpdate("UPDATE t SET v = 1");
+            connection.commit();
+            connection.setAutoCommit(true);
+
+            assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_SERIALIZABLE);
+        }
+        assertThat(servers.callsOn("writer1")).containsSubsequence("setTransactionIsolation(8)",
+                "setAutoCommit(false)", "UPDATE t SET v = 1", "commit()");
+        assertThat(servers.callsOn("reader1")).doesNotContain("setTransactionIsolation(8)");
     }
 
     @Test

@@ -222,6 +222,11 @@ final class PhysicalConnections {
         modes.changeReadOnly(readOnly, writer, reader);
     }
 
+    /** {@code setTransactionIsolation} on the logical connection, before its settings change. */
+    void changeIsolation(int level) throws SQLException {
+        modes.changeIsolation(level, writer, reader);
+    }
+
     /** Where a call with no statement to route goes: what is open, else the reader, else the writer. */
     Target anyTarget() {
         if (reader != null || (writer == null && reader() != null)) {

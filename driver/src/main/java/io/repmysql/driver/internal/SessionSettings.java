@@ -56,7 +56,7 @@ final class SessionSettings {
     }
 
     void setTransactionIsolation(int level) throws SQLException {
-        physicals.forEachOpen(c -> c.setTransactionIsolation(level));
+        physicals.changeIsolation(level);
         settings.isolation(level);
     }
 

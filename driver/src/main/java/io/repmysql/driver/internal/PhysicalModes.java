@@ -2,7 +2,6 @@ package io.repmysql.driver.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Objects;
 
 /**
  * The autocommit, read-only and isolation modes each physical connection was given, so a change of mode reaches a
@@ -12,6 +11,10 @@ import java.util.Objects;
  * is preceded by what is pending there, so each server sees what it saw before, less the switches around
  * transactions its connection took no part in. A transaction takes its access mode and isolation when it starts,
  * so just before its first statement is soon enough.
+ *
+ * <p>Read-only and isolation are dirty bits, as in HikariCP's {@code ProxyConnection}: a change is sent once, before
+ * the next statement, whatever the connection had, so SQL that changed them meanwhile cannot make it look unneeded.
+ * Autocommit is also asked of Connector/J, which reads it from the server's status flags, for the same reason.
  */
 final class PhysicalModes {
 
@@ -27,8 +30,8 @@ final class PhysicalModes {
     void opened(boolean isWriter) {
         Given given = isWriter ? writer : reader;
         given.autoCommit = settings.autoCommit();
-        given.readOnly = settings.readOnly();
-        given.isolation = settings.isolation();
+        given.readOnlyDirty = false;
+        given.isolationDirty = false;
         given.pending = false;
     }
 
@@ -44,14 +47,13 @@ final class PhysicalModes {
     /** Gives {@code connection} the logical connection's modes before a statement runs on it. */
     void apply(Connection connection, boolean isWriter) throws SQLException {
         Given given = isWriter ? writer : reader;
-        if (given.readOnly != settings.readOnly()) {
+        if (given.readOnlyDirty) {
             connection.setReadOnly(settings.readOnly());
-            given.readOnly = settings.readOnly();
+            given.readOnlyDirty = false;
         }
-        Integer isolation = settings.isolation();
-        if (isolation != null && !isolation.equals(given.isolation)) {
-            connection.setTransactionIsolation(isolation);
-            given.isolation = isolation;
+        if (given.isolationDirty) {
+            connection.setTransactionIsolation(settings.isolation());
+            given.isolationDirty = false;
         }
         if (given.autoCommit != settings.autoCommit()) {
             connection.setAutoCommit(settings.autoCommit());
@@ -63,8 +65,8 @@ final class PhysicalModes {
     /**
      * {@code setAutoCommit(on)} on the logical connection, before its settings change; {@code writerNow} and
      * {@code readerNow} are the open connections (or null). Off is deferred to each connection's next statement. On
-     * goes now where off had reached, because there it commits, as JDBC says. Unchanged goes now to each open
-     * connection, as Connector/J sends it: the application may have changed the mode with SQL meanwhile.
+     * goes now where autocommit is off, because there it commits, as JDBC says. Unchanged goes now to each open
+     * connection, as Connector/J sends it.
      */
     void changeAutoCommit(boolean on, Connection writerNow, Connection readerNow) throws SQLException {
         boolean unchanged = on == settings.autoCommit();
@@ -78,19 +80,21 @@ final class PhysicalModes {
         if (failure != null) {
             throw failure;
         }
-        // Off never reached a connection that ran nothing since: there is nothing left to switch on there.
         writer.autoCommit = on;
         reader.autoCommit = on;
     }
 
     private static SQLException autoCommitNow(boolean on, boolean unchanged, Connection connection, Given given,
                                               SQLException failure) {
-        if (connection == null || (!unchanged && given.autoCommit)) {
+        if (connection == null) {
             return failure;
         }
         try {
-            connection.setAutoCommit(on);
-            given.autoCommit = on;
+            // Off never reached a connection that ran nothing since, unless SQL switched it there.
+            if (unchanged || !given.autoCommit || !connection.getAutoCommit()) {
+                connection.setAutoCommit(on);
+                given.autoCommit = on;
+            }
             return failure;
         } catch (SQLException e) {
             return chain(failure, e);
@@ -103,28 +107,23 @@ final class PhysicalModes {
      */
     void changeReadOnly(boolean readOnly, Connection writerNow, Connection readerNow) throws SQLException {
         if (readOnly != settings.readOnly()) {
-            writer.pending |= writer.readOnly != readOnly;
-            reader.pending |= reader.readOnly != readOnly;
+            markDirty(writer, true, false);
+            markDirty(reader, true, false);
             return;
         }
-        SQLException failure = readOnlyNow(readOnly, writerNow, writer, null);
-        failure = readOnlyNow(readOnly, readerNow, reader, failure);
+        SQLException failure = null;
+        for (Connection connection : new Connection[] {writerNow, readerNow}) {
+            if (connection != null) {
+                try {
+                    connection.setReadOnly(readOnly);
+                    (connection == writerNow ? writer : reader).readOnlyDirty = false;
+                } catch (SQLException e) {
+                    failure = chain(failure, e);
+                }
+            }
+        }
         if (failure != null) {
             throw failure;
-        }
-    }
-
-    private static SQLException readOnlyNow(boolean readOnly, Connection connection, Given given,
-                                            SQLException failure) {
-        if (connection == null) {
-            return failure;
-        }
-        try {
-            connection.setReadOnly(readOnly);
-            given.readOnly = readOnly;
-            return failure;
-        } catch (SQLException e) {
-            return chain(failure, e);
         }
     }
 
@@ -133,29 +132,32 @@ final class PhysicalModes {
      * for each connection's next statement; unchanged goes now to each open connection, as Connector/J sends it.
      */
     void changeIsolation(int level, Connection writerNow, Connection readerNow) throws SQLException {
-        if (!Objects.equals(level, settings.isolation())) {
-            writer.pending |= !Objects.equals(level, writer.isolation);
-            reader.pending |= !Objects.equals(level, reader.isolation);
+        Integer current = settings.isolation();
+        if (current == null || current != level) {
+            markDirty(writer, false, true);
+            markDirty(reader, false, true);
             return;
         }
-        SQLException failure = isolationNow(level, writerNow, writer, null);
-        failure = isolationNow(level, readerNow, reader, failure);
+        SQLException failure = null;
+        for (Connection connection : new Connection[] {writerNow, readerNow}) {
+            if (connection != null) {
+                try {
+                    connection.setTransactionIsolation(level);
+                    (connection == writerNow ? writer : reader).isolationDirty = false;
+                } catch (SQLException e) {
+                    failure = chain(failure, e);
+                }
+            }
+        }
         if (failure != null) {
             throw failure;
         }
     }
 
-    private static SQLException isolationNow(int level, Connection connection, Given given, SQLException failure) {
-        if (connection == null) {
-            return failure;
-        }
-        try {
-            connection.setTransactionIsolation(level);
-            given.isolation = level;
-            return failure;
-        } catch (SQLException e) {
-            return chain(failure, e);
-        }
+    private static void markDirty(Given given, boolean readOnly, boolean isolation) {
+        given.readOnlyDirty |= readOnly;
+        given.isolationDirty |= isolation;
+        given.pending = true;
     }
 
     private static SQLException chain(SQLException first, SQLException next) {
@@ -166,12 +168,11 @@ final class PhysicalModes {
         return first;
     }
 
-    /** What one physical connection was given; pending when that may differ from the logical connection's. */
+    /** What one physical connection was given, and what it still has to be given before its next statement. */
     private static final class Given {
         boolean autoCommit = true;
-        boolean readOnly;
-        /** Null: never set, the server's default. */
-        Integer isolation;
+        boolean readOnlyDirty;
+        boolean isolationDirty;
         boolean pending;
     }
 }

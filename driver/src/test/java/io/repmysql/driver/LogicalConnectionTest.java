@@ -269,8 +269,8 @@ class LogicalConnectionTest {
             assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
             assertThat(connection.getCatalog()).isEqualTo("other");
         }
-        assertThat(servers.callsOn("reader1")).containsSubsequence("setTransactionIsolation(2)",
-                "setCatalog(other)", "SELECT 1");
+        assertThat(servers.callsOn("reader1")).containsSubsequence("setCatalog(other)", "SELECT 1");
+        assertThat(servers.callsOn("reader1")).containsSubsequence("setTransactionIsolation(2)", "SELECT 1");
     }
 
     @Test
@@ -296,6 +296,129 @@ class LogicalConnectionTest {
         assertThat(servers.callsOn("reader1")).doesNotContain("SELECT * FROM t", "commit()");
         assertThat(servers.callsOn("writer1")).containsSubsequence("setAutoCommit(false)", "SELECT * FROM t",
                 "UPDATE t SET v = 1", "commit()");
+    }
+
+    @Test
+    void pooledTransaction_switchesAutocommitOnlyOnTheConnectionItUses() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 1");
+            statement.executeUpdate("DELETE FROM t");
+            connection.setAutoCommit(false);
+            statement.executeUpdate("UPDATE t SET v = 1");
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+        assertThat(servers.callsOn("writer1")).containsSubsequence("setAutoCommit(false)", "UPDATE t SET v = 1",
+                "commit()", "setAutoCommit(true)");
+        assertThat(servers.callsOn("reader1")).doesNotContain("setAutoCommit(false)", "setAutoCommit(true)");
+    }
+
+    @Test
+    void readOnlyTransaction_switchesAutocommitOnTheReaderOnly() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM t");
+            connection.setReadOnly(true);
+            connection.setAutoCommit(false);
+            statement.executeQuery("SELECT * FROM t");
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+        assertThat(servers.callsOn("reader1")).containsSubsequence("setAutoCommit(false)", "SELECT * FROM t",
+                "commit()", "setAutoCommit(true)");
+        assertThat(servers.callsOn("writer1")).doesNotContain("setAutoCommit(false)", "setAutoCommit(true)");
+    }
+
+    @Test
+    void preparedStatement_boundBeforeAutocommitWentOff_runsInTheTransaction() throws SQLException {
+        try (Connection connection = connect("")) {
+            PreparedStatement write = connection.prepareStatement("UPDATE t SET v = ? WHERE id = ?");
+            connection.setAutoCommit(false);
+            write.executeUpdate();
+            connection.rollback();
+        }
+        assertThat(servers.callsOn("writer1")).containsSubsequence("prepare UPDATE t SET v = ? WHERE id = ?",
+                "setAutoCommit(false)", "UPDATE t SET v = ? WHERE id = ?", "rollback()");
+    }
+
+    @Test
+    void readOnlyTransactions_switchTheAccessModeOnlyWhereTheyRun() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM t");
+            for (int borrow = 0; borrow < 2; borrow++) {
+                connection.setReadOnly(true);
+                statement.executeQuery("SELECT * FROM t");
+                connection.setReadOnly(false);
+            }
+            statement.executeUpdate("UPDATE t SET v = 1");
+        }
+        assertThat(servers.callsOn("reader1")).containsSubsequence("setReadOnly(true)", "SELECT * FROM t",
+                "setReadOnly(true)", "SELECT * FROM t").doesNotContain("setReadOnly(false)");
+        assertThat(servers.callsOn("writer1")).doesNotContain("setReadOnly(true)");
+    }
+
+    @Test
+    void readOnlyChange_reachesTheWriterBeforeItsNextStatement() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM t");
+            connection.setReadOnly(true);
+            statement.execute("SET @x = 1");
+        }
+        assertThat(servers.callsOn("writer1")).containsSubsequence("DELETE FROM t", "setReadOnly(true)", "SET @x = 1");
+    }
+
+    @Test
+    void isolationChange_reachesOnlyTheConnectionTheTransactionUses_beforeItsFirstStatement() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 1");
+            statement.executeUpdate("DELETE FROM t");
+            connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            connection.setAutoCommit(false);
+            statement.executeUpdate("UPDATE t SET v = 1");
+            connection.commit();
+            connection.setAutoCommit(true);
+
+            assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_SERIALIZABLE);
+        }
+        assertThat(servers.callsOn("writer1")).containsSubsequence("setTransactionIsolation(8)",
+                "setAutoCommit(false)", "UPDATE t SET v = 1", "commit()");
+        assertThat(servers.callsOn("reader1")).doesNotContain("setTransactionIsolation(8)");
+    }
+
+    @Test
+    void autocommitOnAfterSqlSwitchedItOff_reachesThatConnectionToo() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM t");
+            statement.execute("SET autocommit = 0");
+            connection.setAutoCommit(false);
+            connection.setAutoCommit(true);
+        }
+        assertThat(servers.callsOn("reader1")).containsSubsequence("SET autocommit = 0", "setAutoCommit(true)");
+        assertThat(servers.callsOn("writer1")).containsSubsequence("SET autocommit = 0", "setAutoCommit(true)");
+    }
+
+    @Test
+    void isolationChangedBySqlMeanwhile_isStillSentWhenTheApplicationAsksAgain() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            statement.executeQuery("SELECT 1");
+            statement.execute("SET SESSION TRANSACTION ISOLATION LEVEL SERIALIZABLE");
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            statement.executeQuery("SELECT 2");
+        }
+        assertThat(servers.callsOn("reader1")).containsSubsequence("setTransactionIsolation(2)", "SELECT 1",
+                "SET SESSION TRANSACTION ISOLATION LEVEL SERIALIZABLE", "setTransactionIsolation(2)", "SELECT 2");
+    }
+
+    @Test
+    void setAutoCommitUnchanged_stillReachesEveryOpenConnection_asConnectorJSendsIt() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 1");
+            statement.executeUpdate("DELETE FROM t");
+            connection.setAutoCommit(true);
+        }
+        assertThat(servers.callsOn("reader1")).contains("setAutoCommit(true)");
+        assertThat(servers.callsOn("writer1")).contains("setAutoCommit(true)");
     }
 
     @Test

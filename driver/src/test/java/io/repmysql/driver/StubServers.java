@@ -139,6 +139,7 @@ final class StubServers implements Driver {
         private final String name;
         private final boolean reader;
         private boolean closed;
+        private boolean autoCommit = true;
         private List<SessionStateChange> sessionState = List.of();
 
         ConnectionHandler(String name, boolean reader) {
@@ -183,6 +184,12 @@ final class StubServers implements Driver {
                             ? serverVersion : m.getName().equals("getConnection") ? self : defaultValue(m.getReturnType()));
                 case "isClosed":
                     return closed;
+                case "setAutoCommit":
+                    autoCommit = (Boolean) args[0];
+                    log.add(name + ": " + describe(method, args));
+                    return null;
+                case "getAutoCommit":
+                    return autoCommit;
                 case "getServerSessionStateController":
                     List<SessionStateChange> changes = sessionState;
                     ServerSessionStateChanges reported = () -> changes;
@@ -234,6 +241,9 @@ final class StubServers implements Driver {
                     throw new SQLException("stub failure", executeFailureState);
                 }
                 log.add(connection.name + ": " + sql);
+                if (sql.matches("(?i)SET autocommit\\s*=\\s*[01]")) {
+                    connection.autoCommit = sql.endsWith("1");
+                }
                 connection.maybeBreakAfter(sql);
                 connection.sessionState = sql.startsWith("SELECT") ? List.of()
                         : List.of(new SessionStateChange(ServerSessionStateController.SESSION_TRACK_SYSTEM_VARIABLES)

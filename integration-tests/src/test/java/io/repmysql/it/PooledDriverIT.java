@@ -14,7 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -90,5 +92,66 @@ class PooledDriverIT {
                 }
             });
         }
+    }
+
+    /**
+     * A pool switches autocommit and isolation around each transaction; one that writes sends none of them to the
+     * replicas, although its logical connection holds a replica connection too. Replicas apply rows, not SETs, so
+     * their Com_set_option counts only what the driver sent them.
+     */
+    @Test
+    void pooledWriteTransactions_sendNoModeSwitchToTheReplicas(RunningCluster cluster) throws Exception {
+        try (Connection connection = repmysql(cluster)) {
+            execute(connection, "CREATE TABLE tx_modes (id INT PRIMARY KEY)");
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(cluster.repmysqlUrl());
+        config.setUsername(cluster.appUser());
+        config.setPassword(cluster.appPassword());
+        config.setMaximumPoolSize(1);
+        config.setPoolName("tx-modes-it");
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            try (Connection connection = pool.getConnection()) {
+                longValue(connection, "SELECT COUNT(*) FROM tx_modes");
+            }
+            Map<String, Connection> roots = new HashMap<>();
+            try {
+                for (ClusterNode replica : cluster.topology().replicas()) {
+                    roots.put(replica.name(), cluster.root(replica));
+                }
+                Map<String, Long> before = setOptions(roots);
+                for (int id = 0; id < 20; id++) {
+                    try (Connection connection = pool.getConnection()) {
+                        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                        connection.setAutoCommit(false);
+                        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO tx_modes VALUES (?)")) {
+                            insert.setInt(1, id);
+                            insert.executeUpdate();
+                        }
+                        connection.commit();
+                    }
+                }
+                assertThat(setOptions(roots)).isEqualTo(before);
+            } finally {
+                for (Connection root : roots.values()) {
+                    root.close();
+                }
+            }
+            try (Connection connection = pool.getConnection()) {
+                assertThat(longValue(connection, "SELECT COUNT(*) FROM tx_modes FOR UPDATE")).isEqualTo(20);
+            }
+        }
+    }
+
+    private static Map<String, Long> setOptions(Map<String, Connection> roots) throws Exception {
+        Map<String, Long> counts = new HashMap<>();
+        for (Map.Entry<String, Connection> root : roots.entrySet()) {
+            try (ResultSet row = root.getValue().createStatement().executeQuery(
+                    "SHOW GLOBAL STATUS LIKE 'Com\\_set\\_option'")) {
+                row.next();
+                counts.put(root.getKey(), row.getLong(2));
+            }
+        }
+        return counts;
     }
 }

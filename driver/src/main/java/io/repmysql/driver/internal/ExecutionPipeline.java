@@ -111,6 +111,7 @@ final class ExecutionPipeline {
     <S extends PreparedStatement, R> R executePrepared(Prepared prepared, S physical, Run<S, R> run)
             throws SQLException {
         Target target = prepared.decision().target();
+        physicals.beforeStatementOn(prepared.owner());
         if (target == Target.READER) {
             router.beforePreparedRead();
         } else if (physicals.ifOpen(Target.WRITER) != prepared.owner()) {
@@ -178,6 +179,7 @@ final class ExecutionPipeline {
     private void runOnOpenReader(String sql) throws SQLException {
         Connection reader = physicals.ifOpen(Target.READER);
         if (reader != null) {
+            physicals.beforeStatementOn(reader);
             try (Statement statement = reader.createStatement()) {
                 statement.execute(sql);
             }

@@ -28,6 +28,7 @@ final class PhysicalConnections {
     private final ConnectionSettings settings;
     private final RoutingSession routing;
     private final SessionConsistency consistency;
+    private final PhysicalModes modes;
     private Connection writer;
     private Connection reader;
     private ServerFlavor readerFlavor;
@@ -39,14 +40,36 @@ final class PhysicalConnections {
         this.settings = settings;
         this.routing = routing;
         this.consistency = consistency;
+        this.modes = new PhysicalModes(settings);
     }
 
     /**
-     * The writer, opened now if needed; a connection failure while opening says nothing was sent. Every statement
-     * on the writer asks for it, so the open case must not build the connect properties.
+     * The writer, opened now if needed and given the modes a statement there needs; a connection failure
+     * while opening says nothing was sent. Every statement on the writer asks for it, so the open case must not
+     * build the connect properties.
      */
     Connection writer() throws SQLException {
-        return writer != null ? writer : writer(cluster.url().writerProperties());
+        Connection connection = writer != null ? writer : writer(cluster.url().writerProperties());
+        if (modes.writerPending()) {
+            applyModesToWriter(connection);
+        }
+        return connection;
+    }
+
+    /**
+     * A deferred switch of mode is the first thing this transaction sends to the writer: when it cannot be
+     * sent, nothing of the transaction is lost, and the next statement opens a new writer.
+     */
+    private void applyModesToWriter(Connection connection) throws SQLException {
+        try {
+            modes.apply(connection, true);
+        } catch (SQLException e) {
+            if (!ConnectionErrors.isConnectionError(e)) {
+                throw e;
+            }
+            discardWriter();
+            throw WriterErrors.brokenBeforeSend(cluster.url(), e);
+        }
     }
 
     /** The writer, opened now if needed with a connect timeout of at most {@code timeoutMs} (0: no limit). */
@@ -111,6 +134,7 @@ final class PhysicalConnections {
             throw e;
         }
         writer = opened;
+        modes.opened(true);
     }
 
     /**
@@ -133,6 +157,7 @@ final class PhysicalConnections {
                     throw e;
                 }
                 reader = opened;
+                modes.opened(false);
                 if (cluster.backoff().succeeded()) {
                     LOG.info("{}: reader {} is back, reads go to the replicas again", url.name(), url.readerAddress());
                 }
@@ -160,9 +185,46 @@ final class PhysicalConnections {
         return target == Target.READER ? reader : writer;
     }
 
-    /** The connection for WRITER or READER, opened if needed; READER answers null when the reader is unavailable. */
+    /**
+     * The connection for WRITER or READER, opened if needed and ready for a statement; READER answers null when the
+     * reader is unavailable.
+     */
     Connection get(Target target) throws SQLException {
-        return target == Target.READER ? reader() : writer();
+        if (target != Target.READER) {
+            return writer();
+        }
+        Connection connection = reader();
+        if (connection != null && modes.readerPending()) {
+            modes.apply(connection, false);
+        }
+        return connection;
+    }
+
+    /**
+     * Before a statement runs on {@code physical}, one of these connections reached without {@link #get}: what is
+     * pending for it (a prepared statement bound earlier).
+     */
+    void beforeStatementOn(Connection physical) throws SQLException {
+        if (physical == writer && modes.writerPending()) {
+            applyModesToWriter(physical);
+        } else if (physical == reader && physical != null && modes.readerPending()) {
+            modes.apply(physical, false);
+        }
+    }
+
+    /** {@code setAutoCommit} on the logical connection, before its settings change ({@link PhysicalModes}). */
+    void changeAutoCommit(boolean on) throws SQLException {
+        modes.changeAutoCommit(on, writer, reader);
+    }
+
+    /** {@code setReadOnly} on the logical connection, before its settings change ({@link PhysicalModes}). */
+    void changeReadOnly(boolean readOnly) throws SQLException {
+        modes.changeReadOnly(readOnly, writer, reader);
+    }
+
+    /** {@code setTransactionIsolation} on the logical connection, before its settings change. */
+    void changeIsolation(int level) throws SQLException {
+        modes.changeIsolation(level, writer, reader);
     }
 
     /** Where a call with no statement to route goes: what is open, else the reader, else the writer. */
@@ -220,25 +282,31 @@ final class PhysicalConnections {
         }
     }
 
-    /** Runs {@code action} on each open connection, writer first; the first failure is thrown after all ran. */
+    /**
+     * Runs {@code action} on each open connection, writer first; the first failure is thrown after all ran. A pool
+     * calls this on every return (clearWarnings), so it allocates nothing.
+     */
     void forEachOpen(SqlConsumer<Connection> action) throws SQLException {
-        SQLException failure = null;
-        for (Connection connection : new Connection[] {writer, reader}) {
-            if (connection != null) {
-                try {
-                    action.accept(connection);
-                } catch (SQLException e) {
-                    if (failure == null) {
-                        failure = e;
-                    } else {
-                        failure.addSuppressed(e);
-                    }
-                }
-            }
-        }
+        SQLException failure = runOn(writer, action, null);
+        failure = runOn(reader, action, failure);
         if (failure != null) {
             throw failure;
         }
+    }
+
+    private static SQLException runOn(Connection connection, SqlConsumer<Connection> action, SQLException failure) {
+        if (connection == null) {
+            return failure;
+        }
+        try {
+            action.accept(connection);
+        } catch (SQLException e) {
+            if (failure == null) {
+                return e;
+            }
+            failure.addSuppressed(e);
+        }
+        return failure;
     }
 
     /** Closes both; the logical connection is done with them. */

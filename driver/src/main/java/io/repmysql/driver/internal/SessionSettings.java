@@ -28,7 +28,7 @@ final class SessionSettings {
     }
 
     void setReadOnly(boolean readOnly) throws SQLException {
-        physicals.forEachOpen(c -> c.setReadOnly(readOnly));
+        physicals.changeReadOnly(readOnly);
         settings.readOnly(readOnly);
         routing.readOnlyChanged(readOnly);
     }
@@ -56,7 +56,7 @@ final class SessionSettings {
     }
 
     void setTransactionIsolation(int level) throws SQLException {
-        physicals.forEachOpen(c -> c.setTransactionIsolation(level));
+        physicals.changeIsolation(level);
         settings.isolation(level);
     }
 

@@ -40,7 +40,7 @@ final class TransactionBoundaries {
     void setAutoCommit(boolean autoCommit, RepMySqlUrl url) throws SQLException {
         boolean committed = autoCommit && !settings.autoCommit();
         boolean lost = committed && writerLoss.lostBeforeCommit();
-        physicals.forEachOpen(c -> c.setAutoCommit(autoCommit));
+        physicals.changeAutoCommit(autoCommit);
         settings.autoCommit(autoCommit);
         routing.autoCommitChanged(autoCommit);
         if (committed) {

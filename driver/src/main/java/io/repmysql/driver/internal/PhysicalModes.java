@@ -75,30 +75,15 @@ final class PhysicalModes {
             reader.pending |= reader.autoCommit;
             return;
         }
-        SQLException failure = autoCommitNow(on, unchanged, writerNow, writer, null);
-        failure = autoCommitNow(on, unchanged, readerNow, reader, failure);
-        if (failure != null) {
-            throw failure;
-        }
-        writer.autoCommit = on;
-        reader.autoCommit = on;
-    }
-
-    private static SQLException autoCommitNow(boolean on, boolean unchanged, Connection connection, Given given,
-                                              SQLException failure) {
-        if (connection == null) {
-            return failure;
-        }
-        try {
-            // Off never reached a connection that ran nothing since, unless SQL switched it there.
+        // Off never reached a connection that ran nothing since, unless SQL switched it there.
+        sendNow(writerNow, readerNow, (connection, given) -> {
             if (unchanged || !given.autoCommit || !connection.getAutoCommit()) {
                 connection.setAutoCommit(on);
                 given.autoCommit = on;
             }
-            return failure;
-        } catch (SQLException e) {
-            return chain(failure, e);
-        }
+        });
+        writer.autoCommit = on;
+        reader.autoCommit = on;
     }
 
     /**
@@ -111,20 +96,10 @@ final class PhysicalModes {
             markDirty(reader, true, false);
             return;
         }
-        SQLException failure = null;
-        for (Connection connection : new Connection[] {writerNow, readerNow}) {
-            if (connection != null) {
-                try {
-                    connection.setReadOnly(readOnly);
-                    (connection == writerNow ? writer : reader).readOnlyDirty = false;
-                } catch (SQLException e) {
-                    failure = chain(failure, e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        sendNow(writerNow, readerNow, (connection, given) -> {
+            connection.setReadOnly(readOnly);
+            given.readOnlyDirty = false;
+        });
     }
 
     /**
@@ -138,20 +113,40 @@ final class PhysicalModes {
             markDirty(reader, false, true);
             return;
         }
-        SQLException failure = null;
-        for (Connection connection : new Connection[] {writerNow, readerNow}) {
-            if (connection != null) {
-                try {
-                    connection.setTransactionIsolation(level);
-                    (connection == writerNow ? writer : reader).isolationDirty = false;
-                } catch (SQLException e) {
-                    failure = chain(failure, e);
-                }
-            }
-        }
+        sendNow(writerNow, readerNow, (connection, given) -> {
+            connection.setTransactionIsolation(level);
+            given.isolationDirty = false;
+        });
+    }
+
+    /**
+     * Sends an unchanged mode now to each open connection ({@code writerNow}, {@code readerNow}, or null), as
+     * Connector/J does; the first failure is thrown after both were tried.
+     */
+    private void sendNow(Connection writerNow, Connection readerNow, Send send) throws SQLException {
+        SQLException failure = sendTo(writerNow, writer, send, null);
+        failure = sendTo(readerNow, reader, send, failure);
         if (failure != null) {
             throw failure;
         }
+    }
+
+    private static SQLException sendTo(Connection connection, Given given, Send send, SQLException failure) {
+        if (connection == null) {
+            return failure;
+        }
+        try {
+            send.to(connection, given);
+            return failure;
+        } catch (SQLException e) {
+            return chain(failure, e);
+        }
+    }
+
+    /** One mode sent to one physical connection, recording it in what that connection was given. */
+    @FunctionalInterface
+    private interface Send {
+        void to(Connection connection, Given given) throws SQLException;
     }
 
     private static void markDirty(Given given, boolean readOnly, boolean isolation) {

@@ -472,6 +472,85 @@ class LogicalConnectionTest {
     }
 
     @Test
+    void preparedStatementClosedAsPrepared_isTakenAgainByTheNextPrepareOfItsSql_withNoParametersSet()
+            throws SQLException {
+        String select = "SELECT * FROM t WHERE id = ?";
+        try (Connection connection = connect("")) {
+            for (int id = 1; id <= 3; id++) {
+                try (PreparedStatement statement = connection.prepareStatement(select)) {
+                    statement.setInt(1, id);
+                    statement.executeQuery();
+                }
+            }
+            assertThat(servers.callsOn("reader1")).containsOnlyOnce("prepare " + select)
+                    .doesNotContain("close statement");
+            assertThat(servers.callsOn("reader1").stream().filter(c -> c.equals("statement.clearParameters()")))
+                    .hasSize(3);
+        }
+        assertThat(servers.callsOn("reader1")).containsSubsequence("close statement", "close");
+    }
+
+    @Test
+    void preparedStatementChangedOrUnwrapped_isClosed_andTheNextPrepareMakesANewOne() throws SQLException {
+        String select = "SELECT * FROM t WHERE id = ?";
+        try (Connection connection = connect("")) {
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
+                statement.setMaxRows(5);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
+                statement.unwrap(java.lang.reflect.Proxy.class);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
+                statement.setPoolable(false);
+            }
+            connection.prepareStatement(select).close();
+
+            assertThat(servers.callsOn("reader1").stream().filter(c -> c.equals("prepare " + select))).hasSize(4);
+            assertThat(servers.callsOn("reader1").stream().filter(c -> c.equals("close statement"))).hasSize(3);
+        }
+    }
+
+    @Test
+    void openPreparedStatementsOfOneSql_eachHaveTheirOwnPhysicalStatement() throws SQLException {
+        String select = "SELECT * FROM t WHERE id = ?";
+        try (Connection connection = connect("");
+             PreparedStatement first = connection.prepareStatement(select)) {
+            first.close();
+            try (PreparedStatement second = connection.prepareStatement(select);
+                 PreparedStatement third = connection.prepareStatement(select)) {
+                assertThat(servers.callsOn("reader1").stream().filter(c -> c.equals("prepare " + select)))
+                        .as("the second takes the first's, the third needs its own").hasSize(2);
+            }
+        }
+    }
+
+    @Test
+    void preparedStatementMadeInAnotherDatabase_isNotTakenAgain() throws SQLException {
+        String select = "SELECT * FROM t WHERE id = ?";
+        try (Connection connection = connect("")) {
+            connection.prepareStatement(select).close();
+            connection.setCatalog("other");
+            connection.prepareStatement(select).close();
+
+            assertThat(servers.callsOn("reader1")).containsSubsequence("prepare " + select, "setCatalog(other)",
+                    "prepare " + select);
+        }
+    }
+
+    @Test
+    void preparedStatementClosed_closesTheResultSetItHandedOut_likeConnectorJ() throws SQLException {
+        try (Connection connection = connect("")) {
+            PreparedStatement statement = connection.prepareStatement("SELECT * FROM t WHERE id = ?");
+            statement.executeQuery();
+            statement.close();
+
+            assertThat(servers.callsOn("reader1")).containsSubsequence("SELECT * FROM t WHERE id = ?",
+                    "result set closed", "statement.clearParameters()");
+            assertThatThrownBy(statement::executeQuery).hasMessage("The statement is closed");
+        }
+    }
+
+    @Test
     void statementSettings_madeBeforeExecute_reachEachPhysicalStatement() throws SQLException {
         try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
             statement.setFetchSize(50);

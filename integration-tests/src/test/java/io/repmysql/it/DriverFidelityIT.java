@@ -152,4 +152,80 @@ class DriverFidelityIT {
             assertThat(longValue(connection, "SELECT COUNT(*) FROM items WHERE id >= 20 FOR UPDATE")).isZero();
         }
     }
+
+    // A PreparedStatement closed as prepared is taken again by the next prepare of its SQL: none of this may show.
+
+    @Test
+    void preparedAgain_startsWithoutTheLastParameters_asConnectorJ(RunningCluster cluster) throws Exception {
+        String select = "SELECT name FROM items WHERE id = ?";
+        try (Connection connection = repmysql(cluster)) {
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
+                statement.setInt(1, 1);
+                try (ResultSet row = statement.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
+                assertThatThrownBy(statement::executeQuery).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("No value specified for parameter 1");
+            }
+        }
+    }
+
+    @Test
+    void preparedAgain_doesNotKeepTheSettingsOfTheLastStatement(RunningCluster cluster) throws Exception {
+        String select = "SELECT name FROM items WHERE id IN (1, 2, 3) ORDER BY id";
+        try (Connection connection = repmysql(cluster)) {
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
+                statement.setMaxRows(1);
+                assertThat(rows(statement)).isEqualTo(1);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
+                assertThat(statement.getMaxRows()).isZero();
+                assertThat(rows(statement)).isEqualTo(3);
+            }
+        }
+    }
+
+    @Test
+    void closingAPreparedStatement_closesTheResultSetItReturned(RunningCluster cluster) throws Exception {
+        try (Connection connection = repmysql(cluster)) {
+            PreparedStatement statement = connection.prepareStatement("SELECT name FROM items WHERE id = 2");
+            ResultSet row = statement.executeQuery();
+            statement.close();
+
+            assertThat(row.isClosed()).isTrue();
+            assertThatThrownBy(row::next).isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void preparedAgainAfterSetCatalog_runsInTheNewDatabase(RunningCluster cluster) throws Exception {
+        String select = "SELECT name FROM items WHERE id = 1 FOR UPDATE";
+        try (Connection connection = repmysql(cluster)) {
+            execute(connection, "CREATE DATABASE fidelity_other",
+                    "CREATE TABLE fidelity_other.items (id INT PRIMARY KEY, name VARCHAR(20))",
+                    "INSERT INTO fidelity_other.items VALUES (1, 'other one')");
+            assertThat(string(connection, select)).isEqualTo("one");
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
+                statement.executeQuery().close();
+            }
+            connection.setCatalog("fidelity_other");
+            try (PreparedStatement statement = connection.prepareStatement(select);
+                 ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("other one");
+            }
+        }
+    }
+
+    private static int rows(PreparedStatement statement) throws SQLException {
+        int rows = 0;
+        try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                rows++;
+            }
+        }
+        return rows;
+    }
 }

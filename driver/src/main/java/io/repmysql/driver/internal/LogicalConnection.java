@@ -119,7 +119,8 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
 
     @Override
     public PreparedStatement prepareStatement(String sql) throws SQLException {
-        return prepare(sql, ResultSet.CONCUR_READ_ONLY, Connection::prepareStatement);
+        checkOpen();
+        return statements.prepare(sql);
     }
 
     @Override

@@ -34,7 +34,8 @@ public final class RoutingSession {
             Reason.MULTI_STATEMENT, Reason.LOCKING_READ);
     /** Reasons that keep a statement on the writer even inside a read-only transaction on the reader. */
     private static final Set<Reason> WRITER_SESSION = EnumSet.of(Reason.SESSION_FUNCTION, Reason.TEMPORARY_TABLE,
-            Reason.SELECT_INTO, Reason.USER_VARIABLE_ASSIGNMENT, Reason.SET_FROM_QUERY, Reason.PREPARED_STATEMENT,
+            Reason.SELECT_INTO, Reason.USER_VARIABLE_ASSIGNMENT, Reason.SET_FROM_QUERY, Reason.PER_SERVER_VALUE,
+            Reason.PREPARED_STATEMENT,
             Reason.REPLICATION_STATUS);
     /** A prepared statement whose text the driver does not know. */
     private static final Classification UNKNOWN_TEXT =
@@ -423,18 +424,23 @@ public final class RoutingSession {
             opaqueStatementRan();
             return;
         }
-        if (text.target() == Target.BOTH && (text.replayKey() == null || !onlyUserVariables(text.replayKey()))) {
+        if (text.target() == Target.BOTH && text.replayKey() == null) {
             unknown.changedOnWriter(List.of(UnknownState.ANY_SETTING));
+        } else if (text.target() == Target.BOTH) {
+            // The settings it assigned are named: the same SET run on both makes each known again.
+            unknown.changedOnWriter(settingsIn(text.replayKey()));
         }
         apply(text, true);
     }
 
-    private static boolean onlyUserVariables(String replayKey) {
+    /** The session settings, not user variables, among the names a replay key lists. */
+    private static List<String> settingsIn(String replayKey) {
+        List<String> settings = new ArrayList<>();
         for (String name : replayKey.split(",")) {
             if (!name.startsWith("@")) {
-                return false;
+                settings.add(name.equals("USE") ? "use" : name);
             }
         }
-        return true;
+        return settings;
     }
 }

@@ -30,16 +30,18 @@ final class SetStatements {
     static Classification classify(SqlLexer lexer) {
         lexer.next();
         Keyword k = lexer.keyword();
-        if (k == Keyword.GLOBAL || k == Keyword.PERSIST || k == Keyword.PERSIST_ONLY || k == Keyword.PASSWORD
-                || k == Keyword.ROLE || k == Keyword.DEFAULT) {
+        if (k == Keyword.PASSWORD || k == Keyword.ROLE || k == Keyword.DEFAULT
+                || (k == Keyword.GLOBAL || k == Keyword.PERSIST) && lexer.peekKeyword() == Keyword.TRANSACTION) {
             return Classification.WRITE;
         }
         if (k == Keyword.STATEMENT) {
+            boolean setsMode = false;
             while (lexer.token() != Token.END && !lexer.is(Keyword.FOR)) {
+                setsMode |= lexer.textEquals("sql_mode");
                 lexer.next();
             }
             lexer.next();
-            return StatementClassifier.classifyStatement(lexer);
+            return setsMode ? inAnyMode(lexer) : StatementClassifier.classifyStatement(lexer);
         }
         if (k == Keyword.TRANSACTION) {
             return TransactionStatements.setCharacteristics(lexer, true);
@@ -48,7 +50,41 @@ final class SetStatements {
             lexer.next();
             return TransactionStatements.setCharacteristics(lexer, false);
         }
-        return assignments(lexer);
+        boolean nextTransaction = isUnscopedTransactionVariable(lexer);
+        Classification c = assignments(lexer);
+        return nextTransaction ? TransactionStatements.nextTransaction(c) : c;
+    }
+
+    /**
+     * SET STATEMENT sql_mode = … FOR stmt lexes stmt in a mode this session is not in: it is a read only if it is
+     * one in every mode ({@code "\" FOR UPDATE -- "} locks under ANSI_QUOTES and is a string otherwise).
+     */
+    private static Classification inAnyMode(SqlLexer lexer) {
+        String statement = lexer.textFrom(lexer.tokenStart());
+        Classification here = StatementClassifier.classifyStatement(lexer);
+        if (here.target() != Target.READER) {
+            return here;
+        }
+        for (SqlMode mode : SqlMode.all()) {
+            SqlLexer other = new SqlLexer(statement, mode);
+            other.next();
+            Classification there = StatementClassifier.classifyStatement(other);
+            if (there.target() != Target.READER) {
+                return there;
+            }
+        }
+        return here;
+    }
+
+    /**
+     * {@code SET @@transaction_read_only = …} and {@code @@transaction_isolation} (also the tx_ names) without a
+     * scope set the next transaction's characteristics only, like SET TRANSACTION; with SESSION, or without
+     * {@code @@}, the session's.
+     */
+    private static boolean isUnscopedTransactionVariable(SqlLexer lexer) {
+        return lexer.token() == Token.SYSTEM_VARIABLE && lexer.peek() != Token.DOT
+                && (lexer.textEquals("transaction_read_only") || lexer.textEquals("tx_read_only")
+                || lexer.textEquals("transaction_isolation") || lexer.textEquals("tx_isolation"));
     }
 
     private static Classification assignments(SqlLexer lexer) {
@@ -62,7 +98,7 @@ final class SetStatements {
                 return Classification.UNCLASSIFIED;
             }
             if (name.equals(SetValue.GLOBAL)) {
-                return Classification.WRITE;
+                return global(lexer, userVariables);
             }
             assigned.add(name);
             if (name.startsWith("@")) {
@@ -90,6 +126,24 @@ final class SetStatements {
         }
         String key = value.readsVariables() ? null : String.join(",", assigned);
         return new Classification(Target.BOTH, Reason.SESSION_STATE, effects, userVariables, key, List.of());
+    }
+
+    /**
+     * A SET with a GLOBAL or PERSIST assignment runs on the writer; user variables it also assigns
+     * ({@code SET GLOBAL x = 1, @y = 2}) then exist there only. The lexer stands on the global assignment.
+     */
+    private static Classification global(SqlLexer lexer, List<String> userVariables) {
+        int depth = 0;
+        Token before = Token.COMMA;
+        for (Token t = lexer.token(); t != Token.END && t != Token.SEMICOLON; before = t, t = lexer.next()) {
+            depth += t == Token.LEFT_PAREN ? 1 : t == Token.RIGHT_PAREN ? -1 : 0;
+            if (t == Token.USER_VARIABLE && depth == 0 && before == Token.COMMA
+                    && (lexer.peek() == Token.EQUALS || lexer.peek() == Token.ASSIGN)) {
+                userVariables.add(lexer.lowerText());
+            }
+        }
+        return userVariables.isEmpty() ? Classification.WRITE
+                : Classification.of(Target.WRITER, Reason.WRITE_STATEMENT, Effect.PINS_VARIABLES, userVariables);
     }
 
     /**

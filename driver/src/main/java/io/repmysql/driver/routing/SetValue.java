@@ -82,6 +82,7 @@ final class SetValue {
         return switch (k.role()) {
             case SESSION_FUNCTION -> lexer.peek() == Token.LEFT_PAREN ? Reason.SESSION_FUNCTION : null;
             case SEQUENCE_FUNCTION -> Reason.SESSION_FUNCTION;
+            case PER_SERVER_VALUE -> Reason.PER_SERVER_VALUE;
             case WRITE -> Reason.WRITE_STATEMENT;
             case WRITE_OR_FUNCTION -> lexer.peek() == Token.LEFT_PAREN ? null : Reason.WRITE_STATEMENT;
             case NONE -> null;

@@ -146,6 +146,11 @@ final class SqlLexer {
         return inExecutableComment;
     }
 
+    /** The text from {@code offset} to the end (allocates: rare paths only). */
+    String textFrom(int offset) {
+        return sql.substring(offset);
+    }
+
     /** Goes back to the token that started at {@code tokenStart} and makes it current again. */
     void rewind(int tokenStart, boolean executableComment) {
         pos = tokenStart;
@@ -254,7 +259,8 @@ final class SqlLexer {
         start = i;
         while (i < length) {
             char c = sql.charAt(i);
-            if (c == '\\' && quote != '`' && backslashEscapes) {
+            // A backslash escapes only in strings: in a name ("…" under ANSI_QUOTES, `…`) it is a character.
+            if (c == '\\' && type == Token.STRING && quote != '`' && backslashEscapes) {
                 i += 2;
             } else if (c == quote) {
                 if (charAt(i + 1) != quote) {

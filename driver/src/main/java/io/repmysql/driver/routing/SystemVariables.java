@@ -23,7 +23,8 @@ final class SystemVariables {
             lexer.next();
         }
         if (lexer.textEquals("identity") || lexer.textEquals("last_insert_id") || lexer.textEquals("insert_id")
-                || lexer.textEquals("last_gtid") || lexer.textEquals("in_transaction")) {
+                || lexer.textEquals("last_gtid") || lexer.textEquals("in_transaction")
+                || lexer.textEquals("pseudo_thread_id")) {
             return Reason.SESSION_FUNCTION;
         }
         if (lexer.textEquals("warning_count") || lexer.textEquals("error_count")) {

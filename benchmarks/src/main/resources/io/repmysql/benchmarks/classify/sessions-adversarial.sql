@@ -2131,13 +2131,13 @@ SET GLOBAL sql_mode = 'ANSI_QUOTES'
 #@ READ
 SELECT * FROM orders WHERE a = "\" FOR UPDATE -- "
 
-#@ BOTH
+#@ WRITE
 SET @@SESSION.sql_mode = (SELECT 'ANSI_QUOTES')
 
 #@ WRITE
 SELECT * FROM orders WHERE a = "\" FOR UPDATE -- "
 
-#@ READ
+#@ WRITE
 SELECT "a" FROM orders
 
 #@ BOTH
@@ -2681,3 +2681,635 @@ CALL proc_with_temp()
 
 #@ WRITE
 SELECT * FROM mytmptable
+
+#@ session variables-from-load-data-and-friends
+
+#@ WRITE
+LOAD DATA LOCAL INFILE '/tmp/orders.csv' INTO TABLE orders FIELDS TERMINATED BY ',' (@c1, total) SET note = UPPER(@c1)
+
+#@ WRITE
+SELECT @c1
+
+#@ WRITE
+SELECT @a := 1, @b := 2
+
+#@ WRITE
+SELECT @b
+
+#@ WRITE
+SELECT * FROM orders WHERE (@seen := id) > 0
+
+#@ WRITE
+SELECT @seen
+
+#@ WRITE
+SELECT 1 UNION SELECT 2 INTO @u
+
+#@ WRITE
+SELECT @u
+
+#@ WRITE
+WITH c AS (SELECT 1 AS x) SELECT x FROM c INTO @w
+
+#@ WRITE
+SELECT @w
+
+#@ WRITE
+DELETE FROM orders WHERE id = (@d := 5)
+
+#@ WRITE
+SELECT @d
+
+#@ WRITE
+SET @a1 = 1;SET @b1 = 2
+
+#@ WRITE
+SELECT @a1
+
+#@ WRITE
+SELECT @b1
+
+#@ WRITE
+SET @b1 = @b1 + 0
+
+#@ WRITE
+SELECT @b1
+
+#@ BOTH
+SET @b1 = 2
+
+#@ READ
+SELECT @b1
+
+#@ WRITE
+SET @sid = @@server_id
+
+#@ WRITE
+SELECT * FROM audit WHERE server_id = @sid
+
+#@ WRITE
+SET @host = @@hostname
+
+#@ WRITE
+SELECT @host
+
+#@ WRITE
+SET @uuid = @@global.server_uuid
+
+#@ WRITE
+SELECT @uuid
+
+#@ READ
+SELECT @@server_id, @@hostname
+
+#@ BOTH
+SET @v1 = 1, @v2 = @v1
+
+#@ READ
+SELECT @v2
+
+#@ WRITE
+SELECT LAST_INSERT_ID(5)
+
+#@ WRITE
+SELECT * FROM orders WHERE id > LAST_INSERT_ID() - 10
+
+#@ WRITE
+SELECT last_insert_id()+1
+
+#@ WRITE
+SELECT LAST_INSERT_ID/**/()
+
+#@ WRITE
+SELECT JSON_OBJECT('id', LAST_INSERT_ID())
+
+#@ WRITE
+SELECT * FROM (SELECT LAST_INSERT_ID() AS id) x
+
+#@ WRITE
+SELECT connection_id() AS id
+
+#@ WRITE
+SELECT * FROM performance_schema.events_statements_current WHERE THREAD_ID = PS_CURRENT_THREAD_ID()
+
+#@ WRITE
+SELECT PS_THREAD_ID(CONNECTION_ID())
+
+#@ WRITE
+SELECT * FROM sys.session WHERE conn_id = CONNECTION_ID()
+
+#@ session roles-and-account-statements
+
+#@ BOTH
+SET ROLE 'reporting'
+
+#@ READ
+SELECT CURRENT_ROLE()
+
+#@ READ
+SELECT * FROM orders
+
+#@ BOTH
+SET ROLE NONE
+
+#@ BOTH
+SET ROLE DEFAULT
+
+#@ BOTH
+SET ROLE ALL EXCEPT 'admin'
+
+#@ WRITE
+SET DEFAULT ROLE 'reporting' TO 'app'@'%'
+
+#@ WRITE
+SET PASSWORD FOR 'app'@'%' = 'x'
+
+#@ WRITE
+START TRANSACTION
+
+#@ WRITE
+SET PASSWORD = 'secret'
+
+#@ READ
+SELECT 1
+
+#@ WRITE
+START TRANSACTION
+
+#@ WRITE
+SET DEFAULT ROLE ALL TO 'app'@'%'
+
+#@ READ
+SELECT 2
+
+#@ WRITE
+START TRANSACTION
+
+#@ WRITE
+CHECK TABLE orders
+
+#@ READ
+SELECT 3
+
+#@ WRITE
+START TRANSACTION
+
+#@ WRITE
+LOAD INDEX INTO CACHE orders
+
+#@ READ
+SELECT 4
+
+#@ WRITE
+START TRANSACTION
+
+#@ WRITE
+CREATE TEMPORARY TABLE dt (a INT)
+
+#@ WRITE
+DROP TABLE dt
+
+#@ READ
+SELECT 5
+
+#@ WRITE
+LOCK INSTANCE FOR BACKUP
+
+#@ READ
+SELECT * FROM orders
+
+#@ WRITE
+UNLOCK INSTANCE
+
+#@ READ
+SELECT * FROM orders
+
+#@ WRITE
+XA RECOVER
+
+#@ session temporary-tables-more-spellings
+
+#@ WRITE
+CREATE TEMPORARY TABLE IF NOT EXISTS `shop`.`tmp_x` (a INT)
+
+#@ WRITE
+SELECT * FROM shop.tmp_x
+
+#@ WRITE
+CREATE TEMPORARY TABLE tmp_sel SELECT 1 AS a
+
+#@ WRITE
+SELECT a FROM tmp_sel
+
+#@ WRITE
+create temporary table if not exists TmpMixed (a int)
+
+#@ WRITE
+SELECT * FROM tmpmixed
+
+#@ WRITE
+CREATE OR REPLACE TEMPORARY TABLE r_tmp (a INT)
+
+#@ WRITE
+SELECT * FROM r_tmp
+
+#@ WRITE
+ALTER TABLE r_tmp RENAME AS r_tmp2
+
+#@ WRITE
+SELECT * FROM r_tmp2
+
+#@ WRITE
+ALTER TABLE tmp_sel ADD COLUMN c INT, RENAME TO tmp_sel2
+
+#@ WRITE
+SELECT * FROM tmp_sel2
+
+#@ WRITE
+RENAME TABLE shop.tmp_x TO shop.tmp_y, tmpmixed TO tmp_m2
+
+#@ WRITE
+SELECT * FROM tmp_y
+
+#@ WRITE
+SELECT * FROM tmp_m2 AS m
+
+#@ WRITE
+EXPLAIN tmp_m2
+
+#@ WRITE
+SELECT * FROM tmp_y PARTITION (p0)
+
+#@ WRITE
+DROP TABLE IF EXISTS tmp_y, tmp_m2, r_tmp2, tmp_sel2
+
+#@ READ
+SELECT * FROM tmp_y
+
+#@ READ
+SHOW TABLES
+
+#@ WRITE
+CREATE TEMPORARY TABLE t9 ENGINE=InnoDB AS (SELECT 1 AS a)
+
+#@ WRITE
+SELECT COUNT(*) FROM information_schema.INNODB_TEMP_TABLE_INFO
+
+#@ WRITE
+DROP TEMPORARY TABLE t9
+
+#@ READ
+SELECT 1
+
+#@ session jdbc-escapes-and-orm-lines
+
+#@ WRITE
+{call p_fill(@n)}
+
+#@ WRITE
+SELECT @n
+
+#@ WRITE
+SELECT * FROM orders
+
+#@ session orm-and-connector-session-setup
+
+#@ READ
+/* ApplicationName=DBeaver */ SELECT DATABASE()
+
+#@ BOTH
+SET SQL_AUTO_IS_NULL = 0
+
+#@ READ
+SELECT @@SQL_AUTO_IS_NULL
+
+#@ BOTH
+SET @@SESSION.sql_mode = CONCAT(CONCAT(@@sql_mode, ',STRICT_ALL_TABLES'), ',NO_AUTO_VALUE_ON_ZERO'),  @@SESSION.sql_auto_is_null = 0, @@SESSION.wait_timeout = 2147483
+
+#@ READ
+SELECT * FROM orders WHERE a = "\" FOR UPDATE -- "
+
+#@ BOTH
+set names 'utf8mb4' collate 'utf8mb4_unicode_ci'
+
+#@ BOTH
+set session sql_mode='ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'
+
+#@ READ
+SHOW VARIABLES LIKE 'sql_mode'
+
+#@ READ
+SELECT CAST('test plain returns' AS CHAR(60)) AS anon_1
+
+#@ READ
+SELECT VERSION() AS `version`
+
+#@ WRITE
+select next_val as id_val from hibernate_sequence for update
+
+#@ WRITE
+update hibernate_sequence set next_val= ? where next_val=?
+
+#@ WRITE
+insert into orders (total) values (1); select last_insert_id()
+
+#@ BOTH
+set autocommit=0;
+
+#@ WRITE
+INSERT INTO orders (total) VALUES (2);
+
+#@ WRITE
+commit;
+
+#@ WRITE
+SELECT 1
+
+#@ BOTH
+SET autocommit=1
+
+#@ READ
+SELECT 1
+
+#@ WRITE
+BEGIN;
+
+#@ WRITE
+SELECT * FROM orders
+
+#@ WRITE
+COMMIT;
+
+#@ READ
+SELECT * FROM orders
+
+#@ WRITE
+begin ;
+
+#@ WRITE
+rollback ;
+
+#@ READ
+SELECT 2
+
+#@ session sql-mode-other-spellings
+
+#@ BOTH
+SET sql_mode = "ANSI_QUOTES"
+
+#@ WRITE
+SELECT * FROM orders WHERE a = "\" FOR UPDATE -- "
+
+#@ BOTH
+SET sql_mode = "NO_BACKSLASH_ESCAPES"
+
+#@ WRITE
+SELECT * FROM orders WHERE a = "\" FOR UPDATE -- "
+
+#@ BOTH
+SET sql_mode = ''
+
+#@ READ
+SELECT * FROM orders WHERE a = "\" FOR UPDATE -- "
+
+#@ BOTH
+SET sql_mode = 4
+
+#@ WRITE
+SELECT * FROM orders WHERE a = "\" FOR UPDATE -- "
+
+#@ BOTH
+SET sql_mode = 0
+
+#@ READ
+SELECT * FROM orders WHERE a = "\" FOR UPDATE -- "
+
+#@ BOTH
+/*!80000 SET sql_mode = 'ANSI_QUOTES' */
+
+#@ WRITE
+SELECT * FROM orders WHERE a = "\" FOR UPDATE -- "
+
+#@ BOTH
+SET sql_mode = '', autocommit = 1
+
+#@ READ
+SELECT * FROM orders WHERE a = "\" FOR UPDATE -- "
+
+#@ BOTH
+SET @@sql_mode := 'ANSI_QUOTES'
+
+#@ WRITE
+SELECT * FROM orders WHERE a = "\" FOR UPDATE -- "
+
+#@ BOTH
+SET LOCAL sql_mode = ''
+
+#@ READ
+SELECT * FROM orders WHERE a = "\" FOR UPDATE -- "
+
+#@ BOTH
+SET SESSION sql_mode = CONCAT_WS(',', @@sql_mode, 'ANSI_QUOTES')
+
+#@ WRITE
+SELECT * FROM orders WHERE a = "\" FOR UPDATE -- "
+
+#@ BOTH
+SET sql_mode = 'POSTGRESQL'
+
+#@ WRITE
+SELECT * FROM orders WHERE a = "\" FOR UPDATE -- "
+
+#@ BOTH
+SET sql_mode = 'EMPTY_STRING_IS_NULL,ANSI_QUOTES'
+
+#@ WRITE
+SELECT * FROM orders WHERE a = "\" FOR UPDATE -- "
+
+#@ BOTH
+SET sql_mode = ''
+
+#@ WRITE
+SELECT * FROM t -- comment
+FOR UPDATE
+
+#@ WRITE
+SELECT * FROM t #comment
+FOR UPDATE
+
+#@ WRITE
+SELECT * FROM t WHERE a = '--' FOR UPDATE
+
+#@ WRITE
+SELECT * FROM t WHERE a = 1--1 FOR UPDATE
+
+#@ READ
+SELECT * FROM t WHERE a = 1 --	FOR UPDATE
+
+#@ READ
+SELECT * FROM t WHERE a = _binary'x\' FOR UPDATE -- '
+
+#@ WRITE
+SELECT * FROM t WHERE a = X'41' FOR UPDATE
+
+#@ READ
+SELECT * FROM t WHERE a = N'x\' FOR UPDATE -- '
+
+#@ WRITE
+SELECT * FROM (SELECT * FROM t FOR UPDATE) d
+
+#@ WRITE
+SELECT * FROM t FOR SHARE OF t SKIP LOCKED
+
+#@ BOTH
+SET SESSION sql_mode = 'NO_BACKSLASH_ESCAPES'
+
+#@ WRITE
+SELECT * FROM t WHERE a = _binary'x\' FOR UPDATE -- '
+
+#@ WRITE
+SELECT * FROM t WHERE a = N'x\' FOR UPDATE -- '
+
+#@ READ
+SELECT * FROM t WHERE a = 'x\\' -- ' FOR UPDATE
+
+#@ session mysqldump-rocksdb-probe
+
+#@ WRITE
+/*!50717 SELECT COUNT(*) INTO @rocksdb_has_p_s_session_variables FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'performance_schema' AND TABLE_NAME = 'session_variables' */;
+
+#@ WRITE
+/*!50717 SET @rocksdb_get_is_supported = IF (@rocksdb_has_p_s_session_variables, 'SELECT COUNT(*) INTO @rocksdb_is_supported FROM performance_schema.session_variables WHERE VARIABLE_NAME=\'rocksdb_bulk_load\'', 'SELECT 0') */;
+
+#@ WRITE
+/*!50717 PREPARE s FROM @rocksdb_get_is_supported */;
+
+#@ WRITE
+/*!50717 EXECUTE s */;
+
+#@ WRITE
+/*!50717 DEALLOCATE PREPARE s */;
+
+#@ WRITE
+SELECT * FROM orders
+
+#@ BOTH
+SET @@SESSION.SQL_LOG_BIN= 0;
+
+#@ WRITE
+SET @@GLOBAL.GTID_PURGED=/*!80000 '+'*/ '3E11FA47-71CA-11E1-9E33-C80AA9429562:1-5';
+
+#@ WRITE
+/*!40000 DROP DATABASE IF EXISTS `shop`*/;
+
+#@ WRITE
+CREATE DATABASE /*!32312 IF NOT EXISTS*/ `shop` /*!40100 DEFAULT CHARACTER SET utf8mb4 */;
+
+#@ BOTH
+USE `shop`;
+
+#@ WRITE
+/*!50003 SET @saved_sql_mode = @@sql_mode */ ;
+
+#@ BOTH
+/*!50003 SET sql_mode = 'ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES' */ ;
+
+#@ WRITE
+/*!50003 SET sql_mode = @saved_sql_mode */ ;
+
+#@ session explain-and-analyze-more
+
+#@ READ
+EXPLAIN FORMAT=TREE TABLE orders
+
+#@ READ
+EXPLAIN ANALYZE TABLE orders
+
+#@ WRITE
+ANALYZE FORMAT=JSON UPDATE orders SET total = 1 WHERE id = 0
+
+#@ WRITE
+ANALYZE SELECT * FROM orders FOR UPDATE
+
+#@ WRITE
+EXPLAIN ANALYZE SELECT LAST_INSERT_ID()
+
+#@ READ
+EXPLAIN SELECT * FROM orders WHERE note = 'FOR UPDATE'
+
+#@ session transaction-characteristics-more
+
+#@ BOTH
+SET SESSION TRANSACTION READ ONLY
+
+#@ READ
+BEGIN
+
+#@ READ
+SELECT * FROM orders
+
+#@ READ
+COMMIT
+
+#@ WRITE
+SET TRANSACTION READ WRITE
+
+#@ WRITE
+START TRANSACTION
+
+#@ WRITE
+SELECT * FROM orders
+
+#@ WRITE
+COMMIT
+
+#@ READ
+START TRANSACTION
+
+#@ READ
+COMMIT
+
+#@ BOTH
+SET SESSION TRANSACTION READ WRITE, ISOLATION LEVEL READ COMMITTED
+
+#@ WRITE
+START TRANSACTION WITH CONSISTENT SNAPSHOT
+
+#@ WRITE
+SELECT * FROM orders
+
+#@ WRITE
+COMMIT
+
+#@ WRITE
+SET @tok = UUID()
+
+#@ WRITE
+START TRANSACTION READ ONLY
+
+#@ WRITE
+SELECT @tok
+
+#@ WRITE
+COMMIT
+
+#@ BOTH
+SET @tok = 'x'
+
+#@ READ
+START TRANSACTION READ ONLY
+
+#@ WRITE
+CREATE TEMPORARY TABLE ro_made (a INT)
+
+#@ READ
+COMMIT
+
+#@ WRITE
+SELECT * FROM ro_made
+
+#@ WRITE
+START TRANSACTION READ ONLY
+
+#@ WRITE
+COMMIT

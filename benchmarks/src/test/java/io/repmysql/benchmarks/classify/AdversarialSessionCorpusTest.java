@@ -26,14 +26,16 @@ class AdversarialSessionCorpusTest {
     void repmysql_agreesWithTheAdversarialCorpus_exceptWhereItCannotKnowAndStaysSafe() {
         // After a statement the lexer cannot see into, temporary tables stay unknown until the connection is
         // reset, so even reads that name no table go to the writer; EXECUTE IMMEDIATE of a read stays with the
-        // prepared statements on the writer.
+        // prepared statements on the writer; a sql_mode built by nested CONCAT() is unknown, so a read that
+        // locks in some mode goes to the writer.
         assertThat(outcomes).filteredOn(o -> !o.agrees()).extracting(o -> o.entry().group() + ": " + o.entry().sql())
                 .containsExactly(
                         "stored-programs-and-compound-statements: SELECT 6",
                         "compound-statements-without-begin: SELECT @has",
                         "call-then-reads: SELECT 1",
                         "call-then-reads: SELECT @n",
-                        "prepared-statements: EXECUTE IMMEDIATE 'SELECT 1'");
+                        "prepared-statements: EXECUTE IMMEDIATE 'SELECT 1'",
+                        "orm-and-connector-session-setup: SELECT * FROM orders WHERE a = \"\\\" FOR UPDATE -- \"");
         assertThat(outcomes).filteredOn(o -> !o.agrees()).allMatch(o -> o.entry().expected() == Route.READ);
     }
 }

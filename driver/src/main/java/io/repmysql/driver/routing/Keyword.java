@@ -33,7 +33,8 @@ enum Keyword {
     WAIT_UNTIL_SQL_THREAD_AFTER_GTIDS(Role.SESSION_FUNCTION),
     UUID(Role.PER_SERVER_VALUE), UUID_SHORT(Role.PER_SERVER_VALUE), SYS_GUID(Role.PER_SERVER_VALUE),
     RAND(Role.PER_SERVER_VALUE), RANDOM_BYTES(Role.PER_SERVER_VALUE),
-    PROFILE, PROFILES, CACHE(Role.NONE, true);
+    PS_CURRENT_THREAD_ID(Role.SESSION_FUNCTION), PS_THREAD_ID(Role.SESSION_FUNCTION),
+    PROFILE, PROFILES, CACHE(Role.NONE, true), CHECK(Role.NONE, true);
 
     /** What a word means when it turns up in the body of a read. */
     enum Role {

@@ -241,6 +241,10 @@ public final class RoutingSession {
 
     private RouteDecision decideNow(String sql, Classification c) {
         transaction.stateOnWriter(names.anyOnWriter() || unknown.any() || mode.unknown());
+        if (c.target() == Target.BOTH && c.reason() != Reason.SESSION_STATE) {
+            // Session state whose value can only be computed on the writer: it runs there alone.
+            return Decisions.of(Target.WRITER, c.reason());
+        }
         if (c.target() == Target.BOTH) {
             // SET @a = @b, SET time_zone = @tz: run on the reader, it would read the reader's value of @b.
             Reason onWriter = c.replayKey() == null ? names.mentionedIn(sql, mode.current()) : null;

@@ -9,8 +9,9 @@ import java.util.TreeSet;
 
 /**
  * SET in all its forms. Session and user variables, SET NAMES, SET CHARACTER SET and SET SESSION TRANSACTION are
- * session state: they run on every physical connection and are replayed on one opened later. SET GLOBAL/PERSIST,
- * PASSWORD and ROLE change the server or the account: writer.
+ * session state: they run on every physical connection and are replayed on one opened later, and so is SET ROLE,
+ * which activates roles for this session. SET GLOBAL/PERSIST, PASSWORD and DEFAULT ROLE change the server or the
+ * account: writer.
  *
  * <p>A SET whose value calls a session-bound function or a subquery ({@code SET @id = LAST_INSERT_ID()},
  * {@code SET @n = (SELECT COUNT(*) FROM t)}) goes to the writer only: run on the replica it would compute a
@@ -23,6 +24,10 @@ import java.util.TreeSet;
  */
 final class SetStatements {
 
+    /** SET PASSWORD, SET DEFAULT ROLE: change an account, which commits an open transaction. */
+    private static final Classification ACCOUNT_CHANGE =
+            Classification.of(Target.WRITER, Reason.WRITE_STATEMENT, Effect.IMPLICIT_COMMIT, List.of());
+
     private SetStatements() {
     }
 
@@ -30,7 +35,13 @@ final class SetStatements {
     static Classification classify(SqlLexer lexer) {
         lexer.next();
         Keyword k = lexer.keyword();
-        if (k == Keyword.PASSWORD || k == Keyword.ROLE || k == Keyword.DEFAULT
+        if (k == Keyword.PASSWORD || k == Keyword.DEFAULT && lexer.peekKeyword() == Keyword.ROLE) {
+            return ACCOUNT_CHANGE;
+        }
+        if (k == Keyword.ROLE) {
+            return new Classification(Target.BOTH, Reason.SESSION_STATE, Set.of(), List.of(), "role", List.of());
+        }
+        if (k == Keyword.DEFAULT
                 || (k == Keyword.GLOBAL || k == Keyword.PERSIST) && lexer.peekKeyword() == Keyword.TRANSACTION) {
             return Classification.WRITE;
         }
@@ -116,6 +127,14 @@ final class SetStatements {
                 break;
             }
             lexer.next();
+        }
+        if (value.writeReason() != null && assigned.size() > userVariables.size()) {
+            // A session setting computed on the writer (SET time_zone = (SELECT …)) runs there alone: still session
+            // state, so the session records that the setting now differs between the connections.
+            if (!userVariables.isEmpty()) {
+                effects.add(Effect.SYNCS_VARIABLES);
+            }
+            return new Classification(Target.BOTH, value.writeReason(), effects, userVariables, null, List.of());
         }
         if (value.writeReason() != null) {
             return userVariables.isEmpty() ? new Classification(Target.WRITER, value.writeReason())

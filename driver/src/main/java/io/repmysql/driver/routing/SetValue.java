@@ -58,7 +58,9 @@ final class SetValue {
                 readsVariables = true;
             } else if (t == Token.SYSTEM_VARIABLE) {
                 readsVariables = true;
-                if (SystemVariables.reason(lexer) != null) {
+                if (SystemVariables.perServer(lexer)) {
+                    note(Reason.PER_SERVER_VALUE);
+                } else if (SystemVariables.reason(lexer) != null) {
                     note(Reason.SESSION_FUNCTION);
                 }
             } else if (t == Token.ASSIGN) {

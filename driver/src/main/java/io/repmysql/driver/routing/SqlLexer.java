@@ -122,7 +122,7 @@ final class SqlLexer {
 
     /** The type of the next token without consuming it. */
     Token peek() {
-        int p = pos, s = start, e = end;
+        int p = pos, s = start, e = end, tp = tokenPos;
         Token t = token;
         Keyword k = keyword;
         boolean x = inExecutableComment;
@@ -131,6 +131,8 @@ final class SqlLexer {
         pos = p;
         start = s;
         end = e;
+        // Restored too: a caller may mark the current token after peeking (SET sql_mode = @v ;).
+        tokenPos = tp;
         token = t;
         keyword = k;
         inExecutableComment = x;

@@ -126,6 +126,9 @@ public final class StatementClassifier {
         if (t == Token.LEFT_PAREN) {
             return ReadScanner.scan(lexer);
         }
+        if (t == Token.OPERATOR && lexer.textEquals("{")) {
+            return jdbcEscape(lexer);
+        }
         Keyword k = lexer.keyword();
         if (k == null) {
             return Classification.UNCLASSIFIED;
@@ -148,6 +151,7 @@ public final class StatementClassifier {
             case PREPARE, EXECUTE, DEALLOCATE -> PreparedStatements.classify(lexer);
             case CALL -> withAssignments(lexer, COMPOUND);
             case DO -> withAssignments(lexer, DO);
+            case LOAD -> load(lexer);
             case GET -> diagnostics(lexer);
             case HANDLER -> withAssignments(lexer, Classification.WRITE);
             default -> withAssignments(lexer, otherStatement(k));
@@ -165,6 +169,37 @@ public final class StatementClassifier {
             return otherStatement(Keyword.ANALYZE);
         }
         return InspectionStatements.explain(lexer);
+    }
+
+    /**
+     * JDBC's {@code {call p(?)}} and {@code {? = call f(?)}}, which Connector/J turns into CALL: a CALL all the same.
+     * The lexer stands on the brace.
+     */
+    private static Classification jdbcEscape(SqlLexer lexer) {
+        lexer.next();
+        if (lexer.token() == Token.PARAMETER) {
+            lexer.next();
+            lexer.next();
+        }
+        return lexer.is(Keyword.CALL) ? withAssignments(lexer, COMPOUND) : Classification.UNCLASSIFIED;
+    }
+
+    /**
+     * LOAD DATA and LOAD XML assign the user variables of their column list and SET clause
+     * ({@code (@c1, total) SET note = UPPER(@c1)}) on the writer; LOAD INDEX INTO CACHE commits like CACHE INDEX.
+     */
+    private static Classification load(SqlLexer lexer) {
+        if (lexer.peekKeyword() == Keyword.INDEX) {
+            return Classification.of(Target.WRITER, Reason.WRITE_STATEMENT, Effect.IMPLICIT_COMMIT, List.of());
+        }
+        List<String> assigned = new ArrayList<>();
+        for (Token t = lexer.next(); t != Token.END && t != Token.SEMICOLON; t = lexer.next()) {
+            if (t == Token.USER_VARIABLE) {
+                assigned.add(lexer.lowerText());
+            }
+        }
+        return assigned.isEmpty() ? Classification.WRITE
+                : Classification.of(Target.WRITER, Reason.WRITE_STATEMENT, Effect.PINS_VARIABLES, assigned);
     }
 
     /** GET [CURRENT | STACKED] DIAGNOSTICS: describes the previous statement and assigns the variables it names. */

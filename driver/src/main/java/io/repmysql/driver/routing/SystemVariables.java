@@ -33,6 +33,23 @@ final class SystemVariables {
         return null;
     }
 
+    /**
+     * The lexer stands on a system variable: true for a server's own global value ({@code @@global.x}, and
+     * {@code @@server_id}, {@code @@hostname}, {@code @@read_only}… whose value differs between the primary and a
+     * replica). Stored in a user variable on both connections, it would hold two values. Leaves the lexer on the
+     * {@code global} prefix when there is one.
+     */
+    static boolean perServer(SqlLexer lexer) {
+        if (lexer.textEquals("global") && lexer.peek() == Token.DOT) {
+            return true;
+        }
+        return lexer.textEquals("server_id") || lexer.textEquals("server_uuid") || lexer.textEquals("hostname")
+                || lexer.textEquals("read_only") || lexer.textEquals("super_read_only") || lexer.textEquals("port")
+                || lexer.textEquals("gtid_executed") || lexer.textEquals("gtid_purged")
+                || lexer.textEquals("gtid_binlog_pos") || lexer.textEquals("gtid_current_pos")
+                || lexer.textEquals("gtid_slave_pos") || lexer.textEquals("report_host");
+    }
+
     /** The lexer stands on a system variable: true for {@code @@sql_mode}, {@code @@session.sql_mode}. */
     static boolean isSqlMode(SqlLexer lexer) {
         if ((lexer.textEquals("session") || lexer.textEquals("local")) && lexer.peek() == Token.DOT) {

@@ -161,6 +161,67 @@ class SessionStateEdgeRoutingTest {
         }
     }
 
+    @Nested
+    class StatementsThatAssignOrDependOnTheWritersSession {
+
+        @Test
+        void loadDataWithVariablesInItsColumnList_pinsThem() {
+            run("LOAD DATA LOCAL INFILE 'orders.csv' INTO TABLE orders (@c1, total) SET note = UPPER(@c1)");
+            assertWriter("SELECT @c1");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"SET @sid = @@server_id", "SET @host = @@hostname", "SET @u = @@global.server_uuid",
+                "SET @ro = @@read_only"})
+        void setFromAServersOwnValue_pinsTheVariable(String set) {
+            run(set);
+            String variable = set.substring(4, set.indexOf(' ', 4));
+            assertWriter("SELECT " + variable);
+        }
+
+        @Test
+        void jdbcCallEscape_isACall() {
+            run("SET @n = 1", "{call fill_scratch(@n)}");
+            assertWriter("SELECT @n");
+            assertWriter("SELECT * FROM orders");
+        }
+
+        @Test
+        void performanceSchemaThreadOfThisConnection_isReadOnTheWriter() {
+            assertWriter("SELECT * FROM performance_schema.threads WHERE THREAD_ID = PS_CURRENT_THREAD_ID()");
+        }
+
+        @Test
+        void sessionSettingComputedByAQuery_runsOnTheWriter_andKeepsReadsThereUntilSetOnBoth() {
+            run("SET @@SESSION.sql_mode = (SELECT 'ANSI_QUOTES')");
+            assertWriter("SELECT \"a\" FROM orders");
+            run("SET time_zone = (SELECT tz FROM settings LIMIT 1)", "SET sql_mode = 'ANSI_QUOTES'");
+            assertWriter("SELECT NOW()");
+            run("SET time_zone = '+00:00'");
+            assertReader("SELECT NOW()");
+        }
+
+        @Test
+        void setSqlModeFromAPinnedVariable_withATrailingSemicolon_runsOnTheWriter() {
+            run("SELECT @@sql_mode INTO @saved");
+            assertWriter("SET sql_mode = @saved ;");
+        }
+
+        @Test
+        void setRole_isSessionStateOnBoth() {
+            assertThat(session.route("SET ROLE 'reporting'").target()).isEqualTo(Target.BOTH);
+            assertWriter("SET DEFAULT ROLE 'reporting' TO 'app'@'%'");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"SET PASSWORD = 'secret'", "SET DEFAULT ROLE ALL TO 'app'@'%'", "CHECK TABLE orders",
+                "LOAD INDEX INTO CACHE orders"})
+        void accountAndMaintenanceStatements_commitTheOpenTransaction(String statement) {
+            run("START TRANSACTION", statement);
+            assertReader("SELECT 1");
+        }
+    }
+
     private void run(String... statements) {
         for (String sql : statements) {
             session.executed(sql);

@@ -192,13 +192,16 @@ public final class StatementClassifier {
         if (lexer.peekKeyword() == Keyword.INDEX) {
             return Classification.of(Target.WRITER, Reason.WRITE_STATEMENT, Effect.IMPLICIT_COMMIT, List.of());
         }
-        List<String> assigned = new ArrayList<>();
+        List<String> assigned = null;
         for (Token t = lexer.next(); t != Token.END && t != Token.SEMICOLON; t = lexer.next()) {
             if (t == Token.USER_VARIABLE) {
+                if (assigned == null) {
+                    assigned = new ArrayList<>();
+                }
                 assigned.add(lexer.lowerText());
             }
         }
-        return assigned.isEmpty() ? Classification.WRITE
+        return assigned == null ? Classification.WRITE
                 : Classification.of(Target.WRITER, Reason.WRITE_STATEMENT, Effect.PINS_VARIABLES, assigned);
     }
 

@@ -3313,3 +3313,56 @@ START TRANSACTION READ ONLY
 
 #@ WRITE
 COMMIT
+
+#@ session assignments-nested-in-other-statements
+
+#@ WRITE
+SET @a := (@b := 5)
+
+#@ WRITE
+SELECT @b
+
+#@ WRITE
+SET time_zone = '+00:00', @e = (@f := 1)
+
+#@ WRITE
+SELECT @f
+
+#@ BOTH
+SET time_zone = '+00:00'
+
+#@ READ
+SELECT NOW()
+
+#@ WRITE
+CREATE TABLE x3 AS SELECT @dv := 1 AS a
+
+#@ WRITE
+SELECT @dv
+
+#@ READ
+SELECT * FROM x3
+
+#@ WRITE
+CREATE TEMPORARY TABLE x2 AS SELECT @cv := 1 AS a
+
+#@ WRITE
+SELECT @cv
+
+#@ WRITE
+SELECT * FROM x2
+
+#@ READ
+SELECT * FROM x3
+
+#@ WRITE
+START TRANSACTION READ ONLY; SELECT 1
+
+#@ WRITE
+SELECT * FROM x3
+
+#@ WRITE
+COMMIT
+
+#@ READ
+SELECT * FROM x3

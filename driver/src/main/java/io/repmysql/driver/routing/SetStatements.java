@@ -128,7 +128,9 @@ final class SetStatements {
             }
             lexer.next();
         }
-        if (value.writeReason() != null && assigned.size() > userVariables.size()) {
+        boolean setsSettings = assigned.stream().anyMatch(name -> !name.startsWith("@"));
+        userVariables.addAll(value.assignedInValue());
+        if (value.writeReason() != null && setsSettings) {
             // A session setting computed on the writer (SET time_zone = (SELECT …)) runs there alone: still session
             // state, so the session records that the setting now differs between the connections.
             if (!userVariables.isEmpty()) {

@@ -146,7 +146,7 @@ public final class StatementClassifier {
             case USE -> new Classification(Target.BOTH, Reason.SESSION_STATE, Set.of(), List.of(), "USE",
                     List.of());
             case BEGIN, START, COMMIT, ROLLBACK, SAVEPOINT, RELEASE, XA -> TransactionStatements.classify(lexer);
-            case CREATE, DROP, LOCK, UNLOCK, RENAME, ALTER, FLUSH -> SchemaStatements.classify(lexer);
+            case CREATE, DROP, LOCK, UNLOCK, RENAME, ALTER, FLUSH -> schemaStatement(lexer);
             case ANALYZE -> analyze(lexer);
             case PREPARE, EXECUTE, DEALLOCATE -> PreparedStatements.classify(lexer);
             case CALL -> withAssignments(lexer, COMPOUND);
@@ -169,6 +169,26 @@ public final class StatementClassifier {
             return otherStatement(Keyword.ANALYZE);
         }
         return InspectionStatements.explain(lexer);
+    }
+
+    /**
+     * CREATE TABLE … AS SELECT @v := … assigns @v on the writer like any write does. When the statement also names
+     * tables (a temporary table), every user variable becomes unknown instead: one classification holds one list
+     * of names.
+     */
+    private static Classification schemaStatement(SqlLexer lexer) {
+        int mark = lexer.tokenStart();
+        boolean executable = lexer.inExecutableComment();
+        Classification statement = SchemaStatements.classify(lexer);
+        lexer.rewind(mark, executable);
+        Classification assigning = withAssignments(lexer, statement);
+        if (assigning == statement || statement.names().isEmpty()) {
+            return assigning;
+        }
+        EnumSet<Effect> effects = EnumSet.of(Effect.UNKNOWN_VARIABLES);
+        effects.addAll(statement.effects());
+        return new Classification(statement.target(), statement.reason(), effects, statement.names(), null,
+                List.of());
     }
 
     /**

@@ -109,7 +109,7 @@ class SessionFuzzTest {
     private static Step change(Random random, Model model) {
         int n = random.nextInt(4);
         int m = random.nextInt(4);
-        switch (random.nextInt(28)) {
+        switch (random.nextInt(29)) {
             case 0 -> {
                 model.writerVariables.remove(n);
                 model.bothVariables.add(n);
@@ -250,6 +250,11 @@ class SessionFuzzTest {
             case 26 -> {
                 model.temporaryTables.add(n);
                 return step("SELECT 1; CREATE TEMPORARY TABLE tmp" + n + " (id INT)");
+            }
+            case 27 -> {
+                model.temporaryTables.add(n);
+                pin(model, m);
+                return step("CREATE TEMPORARY TABLE tmp" + n + " AS SELECT @v" + m + " := 1 AS a");
             }
             default -> {
                 opaque(model);

@@ -180,6 +180,21 @@ class SessionStateEdgeRoutingTest {
         }
 
         @Test
+        void assignmentInsideASetValue_pinsThatVariableToo() {
+            run("SET @a := (@b := 5)");
+            assertWriter("SELECT @b");
+        }
+
+        @Test
+        void createTableAsSelectAssigningAVariable_pinsIt() {
+            run("CREATE TABLE copy AS SELECT @last := id AS id FROM orders");
+            assertWriter("SELECT @last");
+            run("CREATE TEMPORARY TABLE scratch AS SELECT @n := 1 AS a");
+            assertWriter("SELECT @n");
+            assertWriter("SELECT * FROM scratch");
+        }
+
+        @Test
         void jdbcCallEscape_isACall() {
             run("SET @n = 1", "{call fill_scratch(@n)}");
             assertWriter("SELECT @n");

@@ -103,6 +103,7 @@ final class SetStatements {
         List<String> userVariables = new ArrayList<>();
         EnumSet<Effect> effects = EnumSet.noneOf(Effect.class);
         SetValue value = new SetValue();
+        boolean setsSettings = false;
         while (true) {
             String name = variableName(lexer);
             if (name == null) {
@@ -114,6 +115,8 @@ final class SetStatements {
             assigned.add(name);
             if (name.startsWith("@")) {
                 userVariables.add(name.substring(1));
+            } else {
+                setsSettings = true;
             }
             boolean charset = name.equals("names");
             if (!charset && (lexer.token() != Token.EQUALS && lexer.token() != Token.ASSIGN)) {
@@ -128,7 +131,6 @@ final class SetStatements {
             }
             lexer.next();
         }
-        boolean setsSettings = assigned.stream().anyMatch(name -> !name.startsWith("@"));
         userVariables.addAll(value.assignedInValue());
         if (value.writeReason() != null && setsSettings) {
             // A session setting computed on the writer (SET time_zone = (SELECT …)) runs there alone: still session

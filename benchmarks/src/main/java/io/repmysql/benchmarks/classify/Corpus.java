@@ -18,7 +18,15 @@ public final class Corpus {
     }
 
     private static final String RESOURCE = "corpus.sql";
-    private static final String SESSIONS = "sessions.sql";
+
+    /** The sessions corpus the router was developed against. */
+    public static final String SESSIONS = "sessions.sql";
+
+    /** Adversarial sessions written apart from the router and from {@code sessions.sql}, to check it on cases it has not seen. */
+    public static final String ADVERSARIAL_SESSIONS = "sessions-adversarial.sql";
+
+    /** Every sessions corpus, in the order reports print them. */
+    public static final List<String> SESSION_FILES = List.of(SESSIONS, ADVERSARIAL_SESSIONS);
 
     private Corpus() {
     }
@@ -33,6 +41,11 @@ public final class Corpus {
      */
     public static List<Entry> loadSessions() {
         return load(SESSIONS);
+    }
+
+    /** The statements of one sessions file ({@link #SESSION_FILES}), read like {@link #loadSessions()}. */
+    public static List<Entry> loadSessions(String resource) {
+        return load(resource);
     }
 
     private static List<Entry> load(String resource) {

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * route, and which statements JSqlParser cannot parse. Run it with
  * {@code java -cp benchmarks/target/benchmarks.jar io.repmysql.benchmarks.classify.CorpusReport [CLASSIFIER...]}
  * (the names of {@link ClassifierBenchmark#byName}; with none, all of them and the lists of misrouted and unparsed
- * statements).
+ * statements; with {@code sessions}, only the sessions corpora).
  */
 public final class CorpusReport {
 
@@ -22,6 +22,10 @@ public final class CorpusReport {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals("sessions")) {
+            reportSessions();
+            return;
+        }
         List<Corpus.Entry> corpus = Corpus.load();
         System.out.printf("corpus: %d statements%n%n", corpus.size());
         System.out.println("| classifier | median ns/statement | p90 | max | writes sent to a replica "
@@ -55,20 +59,26 @@ public final class CorpusReport {
         }
     }
 
-    /** The sessions corpus through the driver's routing session: agreement, unsafe routes, reads sent to the primary. */
+    /** Each sessions corpus through the driver's routing session: agreement, unsafe routes, reads sent to the primary. */
     private static void reportSessions() {
-        List<Corpus.Entry> sessions = Corpus.loadSessions();
+        for (String file : Corpus.SESSION_FILES) {
+            reportSessions(file, Corpus.loadSessions(file));
+        }
+    }
+
+    private static void reportSessions(String file, List<Corpus.Entry> sessions) {
         List<SessionCorpus.Outcome> outcomes = SessionCorpus.route(sessions);
         long agree = outcomes.stream().filter(SessionCorpus.Outcome::agrees).count();
         long unsafe = outcomes.stream().filter(SessionCorpus.Outcome::unsafe).count();
         long slow = outcomes.stream().filter(o -> o.entry().expected() == Route.READ && o.got() != Route.READ).count();
         long reads = outcomes.stream().filter(o -> o.entry().expected() == Route.READ).count();
-        System.out.printf("%nsessions corpus: %d statements in %d sessions; repmysql agrees on %d (%.1f%%), "
-                        + "unsafe: %d, reads sent to the primary: %d of %d%n", sessions.size(),
+        System.out.printf("%n%s: %d statements in %d sessions; repmysql agrees on %d (%.1f%%), "
+                        + "unsafe: %d, reads sent to the primary: %d of %d%n", file, sessions.size(),
                 sessions.stream().map(Corpus.Entry::group).distinct().count(), agree, 100.0 * agree / sessions.size(),
                 unsafe, slow, reads);
         outcomes.stream().filter(o -> !o.agrees()).forEach(o -> System.out.println("  [" + o.entry().group()
-                + "] expected " + o.entry().expected() + ", got " + o.got() + ": " + oneLine(o.entry().sql())));
+                + "] expected " + o.entry().expected() + ", got " + o.got() + (o.unsafe() ? " UNSAFE" : "") + ": "
+                + oneLine(o.entry().sql())));
     }
 
     private static long count(List<Corpus.Entry> corpus, SplitClassifier split, Predicate<Route> expected,

@@ -5,12 +5,15 @@ import java.util.List;
 
 /**
  * SHOW, DESCRIBE/DESC/EXPLAIN and HELP: reads of metadata, except where the answer describes the primary
- * (binary log, replication status) or the previous statement on this connection (warnings, errors).
+ * (binary log, replication status), the previous statement on this connection (warnings, errors, profiles) or
+ * another connection by its id.
  */
 final class InspectionStatements {
 
     private static final Classification REPLICATION_STATUS =
             new Classification(Target.WRITER, Reason.REPLICATION_STATUS);
+    private static final Classification CONNECTION_BOUND =
+            new Classification(Target.WRITER, Reason.SESSION_FUNCTION);
     static final Classification PREVIOUS_STATEMENT =
             Classification.of(Target.WRITER, Reason.PREVIOUS_STATEMENT, Effect.FOLLOWS_PREVIOUS, List.of());
 
@@ -28,7 +31,9 @@ final class InspectionStatements {
             case MASTER, BINARY, BINLOG, REPLICA, REPLICAS, SLAVE -> REPLICATION_STATUS;
             case ALL -> lexer.peekKeyword() == Keyword.SLAVES || lexer.peekKeyword() == Keyword.REPLICAS
                     ? REPLICATION_STATUS : Classification.READ;
-            case WARNINGS, ERRORS, COUNT -> PREVIOUS_STATEMENT;
+            case WARNINGS, ERRORS, COUNT, PROFILE, PROFILES -> PREVIOUS_STATEMENT;
+            // SHOW EXPLAIN / ANALYZE FOR <connection id>: ids are per server; the application's are the primary's.
+            case EXPLAIN, ANALYZE -> CONNECTION_BOUND;
             default -> Classification.READ;
         };
     }
@@ -49,7 +54,8 @@ final class InspectionStatements {
                 || k == Keyword.VALUES) {
             return ReadScanner.scan(lexer);
         }
-        if (k != null && k.role() != Keyword.Role.NONE || k == Keyword.FOR) {
+        if (k != null && k.role() != Keyword.Role.NONE && k.role() != Keyword.Role.PER_SERVER_VALUE
+                || k == Keyword.FOR) {
             return Classification.WRITE;
         }
         return t == Token.WORD || t == Token.QUOTED_NAME ? ReadScanner.body(lexer) : Classification.UNCLASSIFIED;

@@ -30,7 +30,11 @@ enum Keyword {
     CURRVAL(Role.SEQUENCE_FUNCTION),
     MASTER_GTID_WAIT(Role.SESSION_FUNCTION), MASTER_POS_WAIT(Role.SESSION_FUNCTION),
     SOURCE_POS_WAIT(Role.SESSION_FUNCTION), WAIT_FOR_EXECUTED_GTID_SET(Role.SESSION_FUNCTION),
-    WAIT_UNTIL_SQL_THREAD_AFTER_GTIDS(Role.SESSION_FUNCTION);
+    WAIT_UNTIL_SQL_THREAD_AFTER_GTIDS(Role.SESSION_FUNCTION),
+    UUID(Role.PER_SERVER_VALUE), UUID_SHORT(Role.PER_SERVER_VALUE), SYS_GUID(Role.PER_SERVER_VALUE),
+    RAND(Role.PER_SERVER_VALUE), RANDOM_BYTES(Role.PER_SERVER_VALUE),
+    PS_CURRENT_THREAD_ID(Role.SESSION_FUNCTION), PS_THREAD_ID(Role.SESSION_FUNCTION),
+    PROFILE, PROFILES, CACHE(Role.NONE, true), CHECK(Role.NONE, true);
 
     /** What a word means when it turns up in the body of a read. */
     enum Role {
@@ -42,7 +46,13 @@ enum Keyword {
         /** A function whose answer exists only in this connection's session on the primary; needs {@code (}. */
         SESSION_FUNCTION,
         /** MariaDB sequence access, which changes or reads per-session sequence state with or without {@code (}. */
-        SEQUENCE_FUNCTION
+        SEQUENCE_FUNCTION,
+        /**
+         * A value each server draws for itself (UUID(), RAND()…): harmless in a read, but a SET that stores it
+         * on both connections would store two different values. The clock functions are not among them: the
+         * servers' clocks agree to the second.
+         */
+        PER_SERVER_VALUE
     }
 
     private final Role role;

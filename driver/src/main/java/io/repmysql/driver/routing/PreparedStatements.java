@@ -28,7 +28,7 @@ final class PreparedStatements {
         }
         if (first == Keyword.EXECUTE && lexer.is(Keyword.IMMEDIATE)) {
             lexer.next();
-            Classification text = text(lexer);
+            Classification text = text(lexer, true);
             return text == null ? UNKNOWN : new Classification(Target.WRITER, Reason.PREPARED_STATEMENT,
                     EnumSet.of(Effect.EXECUTE), List.of(), null, List.of(text));
         }
@@ -44,7 +44,7 @@ final class PreparedStatements {
             return UNKNOWN;
         }
         lexer.next();
-        Classification text = text(lexer);
+        Classification text = text(lexer, false);
         return new Classification(Target.WRITER, Reason.PREPARED_STATEMENT, EnumSet.of(Effect.PREPARE),
                 List.of(name), null, text == null ? List.of() : List.of(text));
     }
@@ -60,13 +60,16 @@ final class PreparedStatements {
         return lexer.token() == Token.WORD || lexer.token() == Token.QUOTED_NAME ? lexer.lowerText() : null;
     }
 
-    /** A literal text, classified in the session's mode; null for anything else (a variable, an expression). */
-    private static Classification text(SqlLexer lexer) {
+    /**
+     * A literal text, classified in the session's mode; null for anything else (a variable, an expression).
+     * {@code using}: EXECUTE IMMEDIATE, whose parameters may follow the text.
+     */
+    private static Classification text(SqlLexer lexer, boolean using) {
         if (lexer.token() != Token.STRING) {
             return null;
         }
         Token after = lexer.peek();
-        if (after != Token.END && after != Token.SEMICOLON) {
+        if (after != Token.END && after != Token.SEMICOLON && !(using && lexer.peekKeyword() == Keyword.USING)) {
             return null;
         }
         return StatementClassifier.classifyUncached(lexer.unquotedText(), lexer.mode());

@@ -104,7 +104,7 @@ final class ReadScanner {
             case WRITE_OR_FUNCTION -> lexer.peek() == Token.LEFT_PAREN ? null : Reason.WRITE_STATEMENT;
             case SESSION_FUNCTION -> lexer.peek() == Token.LEFT_PAREN ? Reason.SESSION_FUNCTION : null;
             case SEQUENCE_FUNCTION -> Reason.SESSION_FUNCTION;
-            case NONE -> null;
+            case NONE, PER_SERVER_VALUE -> null;
         };
     }
 

@@ -35,6 +35,11 @@ public enum Reason {
     SESSION_FUNCTION,
     /** SET @v = (SELECT …): the value is computed on the primary, where the data is current. */
     SET_FROM_QUERY,
+    /**
+     * SET @v = UUID(), RAND()…: each server would draw its own value, so it is drawn once, on the writer, and
+     * the variable lives there.
+     */
+    PER_SERVER_VALUE,
     /** CREATE/DROP TEMPORARY TABLE, or a read of a temporary table this connection created on the writer. */
     TEMPORARY_TABLE,
     /** A read of a user variable that was assigned on the writer only (SELECT … INTO @v, SET @v = LAST_INSERT_ID()). */

@@ -34,7 +34,8 @@ public final class RoutingSession {
             Reason.MULTI_STATEMENT, Reason.LOCKING_READ);
     /** Reasons that keep a statement on the writer even inside a read-only transaction on the reader. */
     private static final Set<Reason> WRITER_SESSION = EnumSet.of(Reason.SESSION_FUNCTION, Reason.TEMPORARY_TABLE,
-            Reason.SELECT_INTO, Reason.USER_VARIABLE_ASSIGNMENT, Reason.SET_FROM_QUERY, Reason.PREPARED_STATEMENT,
+            Reason.SELECT_INTO, Reason.USER_VARIABLE_ASSIGNMENT, Reason.SET_FROM_QUERY, Reason.PER_SERVER_VALUE,
+            Reason.PREPARED_STATEMENT,
             Reason.REPLICATION_STATUS);
     /** A prepared statement whose text the driver does not know. */
     private static final Classification UNKNOWN_TEXT =
@@ -240,6 +241,10 @@ public final class RoutingSession {
 
     private RouteDecision decideNow(String sql, Classification c) {
         transaction.stateOnWriter(names.anyOnWriter() || unknown.any() || mode.unknown());
+        if (c.target() == Target.BOTH && c.reason() != Reason.SESSION_STATE) {
+            // Session state whose value can only be computed on the writer: it runs there alone.
+            return Decisions.of(Target.WRITER, c.reason());
+        }
         if (c.target() == Target.BOTH) {
             // SET @a = @b, SET time_zone = @tz: run on the reader, it would read the reader's value of @b.
             Reason onWriter = c.replayKey() == null ? names.mentionedIn(sql, mode.current()) : null;
@@ -423,18 +428,23 @@ public final class RoutingSession {
             opaqueStatementRan();
             return;
         }
-        if (text.target() == Target.BOTH && (text.replayKey() == null || !onlyUserVariables(text.replayKey()))) {
+        if (text.target() == Target.BOTH && text.replayKey() == null) {
             unknown.changedOnWriter(List.of(UnknownState.ANY_SETTING));
+        } else if (text.target() == Target.BOTH) {
+            // The settings it assigned are named: the same SET run on both makes each known again.
+            unknown.changedOnWriter(settingsIn(text.replayKey()));
         }
         apply(text, true);
     }
 
-    private static boolean onlyUserVariables(String replayKey) {
+    /** The session settings, not user variables, among the names a replay key lists. */
+    private static List<String> settingsIn(String replayKey) {
+        List<String> settings = new ArrayList<>();
         for (String name : replayKey.split(",")) {
             if (!name.startsWith("@")) {
-                return false;
+                settings.add(name.equals("USE") ? "use" : name);
             }
         }
-        return true;
+        return settings;
     }
 }

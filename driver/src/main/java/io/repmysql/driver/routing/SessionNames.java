@@ -11,7 +11,8 @@ import java.util.List;
  * connections has assigned since: a read of any other goes to the writer.
  *
  * <p>Matching is by name, case-insensitive, ignoring the schema: a read of {@code other_db.tmp} while {@code tmp}
- * is a temporary table goes to the writer too. That errs to the safe side and keeps the check to one pass of the
+ * is a temporary table goes to the writer too, and so does a listing of tables (SHOW TABLES, information_schema),
+ * which includes temporary tables on MariaDB 11.2 and later. That errs to the safe side and keeps the check to one pass of the
  * lexer, paid only while such names exist.
  */
 final class SessionNames {
@@ -91,8 +92,12 @@ final class SessionNames {
             return null;
         }
         SqlLexer lexer = new SqlLexer(sql, mode);
-        for (Token t = lexer.next(); t != Token.END; t = lexer.next()) {
+        boolean show = lexer.next() == Token.WORD && lexer.is(Keyword.SHOW);
+        for (Token t = lexer.token(); t != Token.END; t = lexer.next()) {
             if ((t == Token.WORD || t == Token.QUOTED_NAME) && matches(lexer, temporaryTables)) {
+                return Reason.TEMPORARY_TABLE;
+            }
+            if (!temporaryTables.isEmpty() && listsTables(lexer, t, show)) {
                 return Reason.TEMPORARY_TABLE;
             }
             if (t == Token.USER_VARIABLE && matches(lexer, pinnedVariables)) {
@@ -103,6 +108,17 @@ final class SessionNames {
             }
         }
         return null;
+    }
+
+    /**
+     * MariaDB 11.2 and later list temporary tables in SHOW TABLES, SHOW TABLE STATUS and information_schema: while
+     * this connection has one, those answers differ between its two sessions.
+     */
+    private static boolean listsTables(SqlLexer lexer, Token t, boolean show) {
+        if (t == Token.WORD && show) {
+            return lexer.is(Keyword.TABLES) || lexer.is(Keyword.TABLE) && lexer.peekKeyword() == Keyword.STATUS;
+        }
+        return (t == Token.WORD || t == Token.QUOTED_NAME) && lexer.textEquals("information_schema");
     }
 
     private static boolean matches(SqlLexer lexer, List<String> names) {

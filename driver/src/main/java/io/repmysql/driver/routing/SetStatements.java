@@ -9,8 +9,9 @@ import java.util.TreeSet;
 
 /**
  * SET in all its forms. Session and user variables, SET NAMES, SET CHARACTER SET and SET SESSION TRANSACTION are
- * session state: they run on every physical connection and are replayed on one opened later. SET GLOBAL/PERSIST,
- * PASSWORD and ROLE change the server or the account: writer.
+ * session state: they run on every physical connection and are replayed on one opened later, and so is SET ROLE,
+ * which activates roles for this session. SET GLOBAL/PERSIST, PASSWORD and DEFAULT ROLE change the server or the
+ * account: writer.
  *
  * <p>A SET whose value calls a session-bound function or a subquery ({@code SET @id = LAST_INSERT_ID()},
  * {@code SET @n = (SELECT COUNT(*) FROM t)}) goes to the writer only: run on the replica it would compute a
@@ -23,6 +24,10 @@ import java.util.TreeSet;
  */
 final class SetStatements {
 
+    /** SET PASSWORD, SET DEFAULT ROLE: change an account, which commits an open transaction. */
+    private static final Classification ACCOUNT_CHANGE =
+            Classification.of(Target.WRITER, Reason.WRITE_STATEMENT, Effect.IMPLICIT_COMMIT, List.of());
+
     private SetStatements() {
     }
 
@@ -30,16 +35,24 @@ final class SetStatements {
     static Classification classify(SqlLexer lexer) {
         lexer.next();
         Keyword k = lexer.keyword();
-        if (k == Keyword.GLOBAL || k == Keyword.PERSIST || k == Keyword.PERSIST_ONLY || k == Keyword.PASSWORD
-                || k == Keyword.ROLE || k == Keyword.DEFAULT) {
+        if (k == Keyword.PASSWORD || k == Keyword.DEFAULT && lexer.peekKeyword() == Keyword.ROLE) {
+            return ACCOUNT_CHANGE;
+        }
+        if (k == Keyword.ROLE) {
+            return new Classification(Target.BOTH, Reason.SESSION_STATE, Set.of(), List.of(), "role", List.of());
+        }
+        if (k == Keyword.DEFAULT
+                || (k == Keyword.GLOBAL || k == Keyword.PERSIST) && lexer.peekKeyword() == Keyword.TRANSACTION) {
             return Classification.WRITE;
         }
         if (k == Keyword.STATEMENT) {
+            boolean setsMode = false;
             while (lexer.token() != Token.END && !lexer.is(Keyword.FOR)) {
+                setsMode |= lexer.textEquals("sql_mode");
                 lexer.next();
             }
             lexer.next();
-            return StatementClassifier.classifyStatement(lexer);
+            return setsMode ? inAnyMode(lexer) : StatementClassifier.classifyStatement(lexer);
         }
         if (k == Keyword.TRANSACTION) {
             return TransactionStatements.setCharacteristics(lexer, true);
@@ -48,7 +61,41 @@ final class SetStatements {
             lexer.next();
             return TransactionStatements.setCharacteristics(lexer, false);
         }
-        return assignments(lexer);
+        boolean nextTransaction = isUnscopedTransactionVariable(lexer);
+        Classification c = assignments(lexer);
+        return nextTransaction ? TransactionStatements.nextTransaction(c) : c;
+    }
+
+    /**
+     * SET STATEMENT sql_mode = … FOR stmt lexes stmt in a mode this session is not in: it is a read only if it is
+     * one in every mode ({@code "\" FOR UPDATE -- "} locks under ANSI_QUOTES and is a string otherwise).
+     */
+    private static Classification inAnyMode(SqlLexer lexer) {
+        String statement = lexer.textFrom(lexer.tokenStart());
+        Classification here = StatementClassifier.classifyStatement(lexer);
+        if (here.target() != Target.READER) {
+            return here;
+        }
+        for (SqlMode mode : SqlMode.all()) {
+            SqlLexer other = new SqlLexer(statement, mode);
+            other.next();
+            Classification there = StatementClassifier.classifyStatement(other);
+            if (there.target() != Target.READER) {
+                return there;
+            }
+        }
+        return here;
+    }
+
+    /**
+     * {@code SET @@transaction_read_only = …} and {@code @@transaction_isolation} (also the tx_ names) without a
+     * scope set the next transaction's characteristics only, like SET TRANSACTION; with SESSION, or without
+     * {@code @@}, the session's.
+     */
+    private static boolean isUnscopedTransactionVariable(SqlLexer lexer) {
+        return lexer.token() == Token.SYSTEM_VARIABLE && lexer.peek() != Token.DOT
+                && (lexer.textEquals("transaction_read_only") || lexer.textEquals("tx_read_only")
+                || lexer.textEquals("transaction_isolation") || lexer.textEquals("tx_isolation"));
     }
 
     private static Classification assignments(SqlLexer lexer) {
@@ -56,17 +103,20 @@ final class SetStatements {
         List<String> userVariables = new ArrayList<>();
         EnumSet<Effect> effects = EnumSet.noneOf(Effect.class);
         SetValue value = new SetValue();
+        boolean setsSettings = false;
         while (true) {
             String name = variableName(lexer);
             if (name == null) {
                 return Classification.UNCLASSIFIED;
             }
             if (name.equals(SetValue.GLOBAL)) {
-                return Classification.WRITE;
+                return global(lexer, userVariables);
             }
             assigned.add(name);
             if (name.startsWith("@")) {
                 userVariables.add(name.substring(1));
+            } else {
+                setsSettings = true;
             }
             boolean charset = name.equals("names");
             if (!charset && (lexer.token() != Token.EQUALS && lexer.token() != Token.ASSIGN)) {
@@ -81,6 +131,15 @@ final class SetStatements {
             }
             lexer.next();
         }
+        userVariables.addAll(value.assignedInValue());
+        if (value.writeReason() != null && setsSettings) {
+            // A session setting computed on the writer (SET time_zone = (SELECT …)) runs there alone: still session
+            // state, so the session records that the setting now differs between the connections.
+            if (!userVariables.isEmpty()) {
+                effects.add(Effect.SYNCS_VARIABLES);
+            }
+            return new Classification(Target.BOTH, value.writeReason(), effects, userVariables, null, List.of());
+        }
         if (value.writeReason() != null) {
             return userVariables.isEmpty() ? new Classification(Target.WRITER, value.writeReason())
                     : Classification.of(Target.WRITER, value.writeReason(), Effect.PINS_VARIABLES, userVariables);
@@ -90,6 +149,24 @@ final class SetStatements {
         }
         String key = value.readsVariables() ? null : String.join(",", assigned);
         return new Classification(Target.BOTH, Reason.SESSION_STATE, effects, userVariables, key, List.of());
+    }
+
+    /**
+     * A SET with a GLOBAL or PERSIST assignment runs on the writer; user variables it also assigns
+     * ({@code SET GLOBAL x = 1, @y = 2}) then exist there only. The lexer stands on the global assignment.
+     */
+    private static Classification global(SqlLexer lexer, List<String> userVariables) {
+        int depth = 0;
+        Token before = Token.COMMA;
+        for (Token t = lexer.token(); t != Token.END && t != Token.SEMICOLON; before = t, t = lexer.next()) {
+            depth += t == Token.LEFT_PAREN ? 1 : t == Token.RIGHT_PAREN ? -1 : 0;
+            if (t == Token.USER_VARIABLE && depth == 0 && before == Token.COMMA
+                    && (lexer.peek() == Token.EQUALS || lexer.peek() == Token.ASSIGN)) {
+                userVariables.add(lexer.lowerText());
+            }
+        }
+        return userVariables.isEmpty() ? Classification.WRITE
+                : Classification.of(Target.WRITER, Reason.WRITE_STATEMENT, Effect.PINS_VARIABLES, userVariables);
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.repmysql.driver.routing;
 
 import io.repmysql.driver.routing.SqlLexer.Token;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 
 /**
  * The value side of the assignments of one SET statement: whether any of them needs the writer, whether any
@@ -15,6 +17,7 @@ final class SetValue {
 
     private Reason writeReason;
     private boolean readsVariables;
+    private List<String> assignedInValue = List.of();
 
     Reason writeReason() {
         return writeReason;
@@ -22,6 +25,11 @@ final class SetValue {
 
     boolean readsVariables() {
         return readsVariables;
+    }
+
+    /** User variables the values assign themselves ({@code SET @a = (@b := 5)}): they exist on the writer only. */
+    List<String> assignedInValue() {
+        return assignedInValue;
     }
 
     /** tx_read_only and tx_isolation are the old names of the transaction_ variables. */
@@ -56,9 +64,15 @@ final class SetValue {
                 depth--;
             } else if (t == Token.USER_VARIABLE) {
                 readsVariables = true;
+                if (lexer.peek() == Token.ASSIGN) {
+                    assignedInValue = new ArrayList<>(assignedInValue);
+                    assignedInValue.add(lexer.lowerText());
+                }
             } else if (t == Token.SYSTEM_VARIABLE) {
                 readsVariables = true;
-                if (SystemVariables.reason(lexer) != null) {
+                if (SystemVariables.perServer(lexer)) {
+                    note(Reason.PER_SERVER_VALUE);
+                } else if (SystemVariables.reason(lexer) != null) {
                     note(Reason.SESSION_FUNCTION);
                 }
             } else if (t == Token.ASSIGN) {
@@ -82,6 +96,7 @@ final class SetValue {
         return switch (k.role()) {
             case SESSION_FUNCTION -> lexer.peek() == Token.LEFT_PAREN ? Reason.SESSION_FUNCTION : null;
             case SEQUENCE_FUNCTION -> Reason.SESSION_FUNCTION;
+            case PER_SERVER_VALUE -> Reason.PER_SERVER_VALUE;
             case WRITE -> Reason.WRITE_STATEMENT;
             case WRITE_OR_FUNCTION -> lexer.peek() == Token.LEFT_PAREN ? null : Reason.WRITE_STATEMENT;
             case NONE -> null;

@@ -122,7 +122,7 @@ final class SqlLexer {
 
     /** The type of the next token without consuming it. */
     Token peek() {
-        int p = pos, s = start, e = end;
+        int p = pos, s = start, e = end, tp = tokenPos;
         Token t = token;
         Keyword k = keyword;
         boolean x = inExecutableComment;
@@ -131,6 +131,8 @@ final class SqlLexer {
         pos = p;
         start = s;
         end = e;
+        // Restored too: a caller may mark the current token after peeking (SET sql_mode = @v ;).
+        tokenPos = tp;
         token = t;
         keyword = k;
         inExecutableComment = x;
@@ -144,6 +146,11 @@ final class SqlLexer {
 
     boolean inExecutableComment() {
         return inExecutableComment;
+    }
+
+    /** The text from {@code offset} to the end (allocates: rare paths only). */
+    String textFrom(int offset) {
+        return sql.substring(offset);
     }
 
     /** Goes back to the token that started at {@code tokenStart} and makes it current again. */
@@ -254,7 +261,8 @@ final class SqlLexer {
         start = i;
         while (i < length) {
             char c = sql.charAt(i);
-            if (c == '\\' && quote != '`' && backslashEscapes) {
+            // A backslash escapes only in strings: in a name ("…" under ANSI_QUOTES, `…`) it is a character.
+            if (c == '\\' && type == Token.STRING && quote != '`' && backslashEscapes) {
                 i += 2;
             } else if (c == quote) {
                 if (charAt(i + 1) != quote) {

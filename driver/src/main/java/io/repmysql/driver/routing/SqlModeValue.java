@@ -20,6 +20,11 @@ final class SqlModeValue {
     /** The lexer stands on the value's first token; it is left anywhere inside the value. */
     static void read(SqlLexer lexer, EnumSet<Effect> effects) {
         Token t = lexer.token();
+        if (lexer.isDigit('0') && endsValue(lexer.peek())) {
+            // The numeric form: 0 is the empty mode; other numbers are bit sets that differ between servers.
+            setAll(0, effects);
+            return;
+        }
         if ((t == Token.STRING || (t == Token.WORD && lexer.keyword() != Keyword.DEFAULT)) && endsValue(lexer.peek())) {
             setAll(bits(lexer.lowerText()), effects);
             return;

@@ -126,6 +126,9 @@ public final class StatementClassifier {
         if (t == Token.LEFT_PAREN) {
             return ReadScanner.scan(lexer);
         }
+        if (t == Token.OPERATOR && lexer.textEquals("{")) {
+            return jdbcEscape(lexer);
+        }
         Keyword k = lexer.keyword();
         if (k == null) {
             return Classification.UNCLASSIFIED;
@@ -143,11 +146,12 @@ public final class StatementClassifier {
             case USE -> new Classification(Target.BOTH, Reason.SESSION_STATE, Set.of(), List.of(), "USE",
                     List.of());
             case BEGIN, START, COMMIT, ROLLBACK, SAVEPOINT, RELEASE, XA -> TransactionStatements.classify(lexer);
-            case CREATE, DROP, LOCK, UNLOCK, RENAME, ALTER, FLUSH -> SchemaStatements.classify(lexer);
+            case CREATE, DROP, LOCK, UNLOCK, RENAME, ALTER, FLUSH -> schemaStatement(lexer);
             case ANALYZE -> analyze(lexer);
             case PREPARE, EXECUTE, DEALLOCATE -> PreparedStatements.classify(lexer);
             case CALL -> withAssignments(lexer, COMPOUND);
             case DO -> withAssignments(lexer, DO);
+            case LOAD -> load(lexer);
             case GET -> diagnostics(lexer);
             case HANDLER -> withAssignments(lexer, Classification.WRITE);
             default -> withAssignments(lexer, otherStatement(k));
@@ -165,6 +169,60 @@ public final class StatementClassifier {
             return otherStatement(Keyword.ANALYZE);
         }
         return InspectionStatements.explain(lexer);
+    }
+
+    /**
+     * CREATE TABLE … AS SELECT @v := … assigns @v on the writer like any write does. When the statement also names
+     * tables (a temporary table), every user variable becomes unknown instead: one classification holds one list
+     * of names.
+     */
+    private static Classification schemaStatement(SqlLexer lexer) {
+        int mark = lexer.tokenStart();
+        boolean executable = lexer.inExecutableComment();
+        Classification statement = SchemaStatements.classify(lexer);
+        lexer.rewind(mark, executable);
+        Classification assigning = withAssignments(lexer, statement);
+        if (assigning == statement || statement.names().isEmpty()) {
+            return assigning;
+        }
+        EnumSet<Effect> effects = EnumSet.of(Effect.UNKNOWN_VARIABLES);
+        effects.addAll(statement.effects());
+        return new Classification(statement.target(), statement.reason(), effects, statement.names(), null,
+                List.of());
+    }
+
+    /**
+     * JDBC's {@code {call p(?)}} and {@code {? = call f(?)}}, which Connector/J turns into CALL: a CALL all the same.
+     * The lexer stands on the brace.
+     */
+    private static Classification jdbcEscape(SqlLexer lexer) {
+        lexer.next();
+        if (lexer.token() == Token.PARAMETER) {
+            lexer.next();
+            lexer.next();
+        }
+        return lexer.is(Keyword.CALL) ? withAssignments(lexer, COMPOUND) : Classification.UNCLASSIFIED;
+    }
+
+    /**
+     * LOAD DATA and LOAD XML assign the user variables of their column list and SET clause
+     * ({@code (@c1, total) SET note = UPPER(@c1)}) on the writer; LOAD INDEX INTO CACHE commits like CACHE INDEX.
+     */
+    private static Classification load(SqlLexer lexer) {
+        if (lexer.peekKeyword() == Keyword.INDEX) {
+            return Classification.of(Target.WRITER, Reason.WRITE_STATEMENT, Effect.IMPLICIT_COMMIT, List.of());
+        }
+        List<String> assigned = null;
+        for (Token t = lexer.next(); t != Token.END && t != Token.SEMICOLON; t = lexer.next()) {
+            if (t == Token.USER_VARIABLE) {
+                if (assigned == null) {
+                    assigned = new ArrayList<>();
+                }
+                assigned.add(lexer.lowerText());
+            }
+        }
+        return assigned == null ? Classification.WRITE
+                : Classification.of(Target.WRITER, Reason.WRITE_STATEMENT, Effect.PINS_VARIABLES, assigned);
     }
 
     /** GET [CURRENT | STACKED] DIAGNOSTICS: describes the previous statement and assigns the variables it names. */

@@ -102,6 +102,20 @@ final class TransactionStatements {
         return new Classification(Target.BOTH, Reason.SESSION_STATE, effects, List.of(), key, List.of());
     }
 
+    /**
+     * {@code SET @@transaction_read_only = …} / {@code @@transaction_isolation = …}, classified as the session
+     * assignment {@code session}: the same, for the next transaction only. Several assignments in one SET stay
+     * what they were.
+     */
+    static Classification nextTransaction(Classification session) {
+        if (session.target() != Target.BOTH || session.replayKey() == null || session.replayKey().contains(",")) {
+            return session;
+        }
+        return control(session.has(Effect.SESSION_READ_ONLY) ? Effect.NEXT_TRANSACTION_READ_ONLY
+                : session.has(Effect.SESSION_READ_WRITE) ? Effect.NEXT_TRANSACTION_READ_WRITE
+                : Effect.NEXT_TRANSACTION);
+    }
+
     /** READ ONLY → true, READ WRITE → false, neither → null; scans to the end of the statement. */
     private static Boolean accessMode(SqlLexer lexer) {
         Boolean readOnly = null;

@@ -165,7 +165,6 @@ final class ClassifierCases {
             WRITE WRITE_STATEMENT | SET PERSIST_ONLY back_log = 100
             WRITE WRITE_STATEMENT | SET PASSWORD = 'secret'
             WRITE WRITE_STATEMENT | SET PASSWORD FOR 'app'@'%' = 'secret'
-            WRITE WRITE_STATEMENT | SET ROLE ALL
             WRITE WRITE_STATEMENT | SET DEFAULT ROLE admin TO 'app'@'%'
             WRITE WRITE_STATEMENT | SET @@persist.x = 1
             WRITE WRITE_STATEMENT | SET sql_mode = '', GLOBAL max_connections = 10
@@ -225,6 +224,7 @@ final class ClassifierCases {
 
     static final String SESSION_STATE = """
             BOTH SESSION_STATE | SET @a = 1
+            BOTH SESSION_STATE | SET ROLE ALL
             BOTH SESSION_STATE | set @a := 'x', @b = 2
             BOTH SESSION_STATE | SET @`quoted var` = 1
             BOTH SESSION_STATE | SET SESSION sql_mode = 'STRICT_ALL_TABLES'

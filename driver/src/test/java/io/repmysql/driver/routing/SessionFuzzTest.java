@@ -20,6 +20,8 @@ class SessionFuzzTest {
     private static final int SESSIONS = 3000;
     private static final int STATEMENTS = 40;
     private static final String HIDDEN_LOCK = "SELECT * FROM t WHERE p = 'x\\' FOR UPDATE -- '";
+    /** Locks under ANSI_QUOTES (a name, then FOR UPDATE) and NO_BACKSLASH_ESCAPES; a string otherwise. */
+    private static final String HIDDEN_QUOTED_LOCK = "SELECT * FROM t WHERE a = \"\\\" FOR UPDATE -- \"";
 
     /** What the primary's session holds, as the generator knows it. */
     private static final class Model {
@@ -33,7 +35,14 @@ class SessionFuzzTest {
         boolean readOnlyTransaction;
         boolean locked;
         boolean noBackslashEscapes;
+        boolean ansiQuotes;
         boolean modeUnknown;
+        /** SET @@transaction_read_only = 1 ran: the next transaction, and only that one, is read-only. */
+        boolean nextReadOnly;
+
+        boolean inTransaction() {
+            return writerTransaction || readOnlyTransaction;
+        }
 
         boolean variableOnWriter(int n) {
             return writerVariables.contains(n) || (variablesUnknown && !bothVariables.contains(n));
@@ -79,7 +88,7 @@ class SessionFuzzTest {
     private static Step read(Random random, Model model) {
         int n = random.nextInt(4);
         boolean pinned = model.everyReadOnWriter();
-        return switch (random.nextInt(6)) {
+        return switch (random.nextInt(9)) {
             case 0 -> new Step("SELECT @v" + n, true, pinned || model.variableOnWriter(n));
             case 1 -> new Step("SELECT * FROM tmp" + n, true, pinned || model.temporaryTables.contains(n));
             case 2 -> new Step("SELECT LAST_INSERT_ID()", true, true);
@@ -87,6 +96,12 @@ class SessionFuzzTest {
             case 3 -> new Step(HIDDEN_LOCK, true, pinned
                     || (!model.readOnlyTransaction && (model.noBackslashEscapes || model.modeUnknown)));
             case 4 -> new Step("SELECT * FROM orders WHERE id = @v" + n, true, pinned || model.variableOnWriter(n));
+            case 5 -> new Step(HIDDEN_QUOTED_LOCK, true, pinned || (!model.readOnlyTransaction
+                    && (model.ansiQuotes || model.noBackslashEscapes || model.modeUnknown)));
+            case 6 -> new Step("SET STATEMENT sql_mode = 'ANSI_QUOTES' FOR " + HIDDEN_QUOTED_LOCK, true,
+                    pinned || !model.readOnlyTransaction);
+            // MariaDB 11.2 and later list temporary tables.
+            case 7 -> new Step("SHOW TABLES", true, pinned || !model.temporaryTables.isEmpty());
             default -> new Step("SELECT * FROM orders", true, pinned);
         };
     }
@@ -94,7 +109,7 @@ class SessionFuzzTest {
     private static Step change(Random random, Model model) {
         int n = random.nextInt(4);
         int m = random.nextInt(4);
-        switch (random.nextInt(22)) {
+        switch (random.nextInt(29)) {
             case 0 -> {
                 model.writerVariables.remove(n);
                 model.bothVariables.add(n);
@@ -134,7 +149,12 @@ class SessionFuzzTest {
                 return step("ALTER TABLE tmp" + n + " RENAME TO tmp" + m);
             }
             case 8 -> {
-                model.writerTransaction = !model.readOnlyTransaction;
+                if (!model.inTransaction() && model.nextReadOnly) {
+                    model.readOnlyTransaction = true;
+                } else {
+                    model.writerTransaction = !model.readOnlyTransaction;
+                }
+                model.nextReadOnly = false;
                 model.locked = false;
                 return step("BEGIN");
             }
@@ -146,6 +166,7 @@ class SessionFuzzTest {
                 if (!model.writerTransaction) {
                     model.readOnlyTransaction = true;
                 }
+                model.nextReadOnly = false;
                 model.locked = false;
                 return step("START TRANSACTION READ ONLY");
             }
@@ -163,11 +184,13 @@ class SessionFuzzTest {
             }
             case 13 -> {
                 model.noBackslashEscapes = true;
+                model.ansiQuotes = false;
                 model.modeUnknown = false;
                 return step("SET sql_mode = 'NO_BACKSLASH_ESCAPES'");
             }
             case 14 -> {
                 model.noBackslashEscapes = false;
+                model.ansiQuotes = false;
                 model.modeUnknown = false;
                 return step("SET sql_mode = ''");
             }
@@ -194,6 +217,44 @@ class SessionFuzzTest {
             }
             case 20 -> {
                 return step("INSERT INTO orders (id) VALUES (" + n + ")");
+            }
+            case 21 -> {
+                pin(model, n);
+                return step("SET @v" + n + " = UUID()");
+            }
+            case 22 -> {
+                pin(model, n);
+                return step("SET GLOBAL max_connections = 100, @v" + n + " = 1");
+            }
+            case 23 -> {
+                model.ansiQuotes = true;
+                model.noBackslashEscapes = false;
+                model.modeUnknown = false;
+                return step("SET SESSION sql_mode = 'ANSI_QUOTES'");
+            }
+            case 24 -> {
+                // Inside a transaction the server refuses to change the next one's characteristics.
+                if (model.inTransaction()) {
+                    return step("SELECT 1");
+                }
+                model.nextReadOnly = true;
+                return step("SET @@transaction_read_only = 1");
+            }
+            case 25 -> {
+                if (model.temporaryTables.remove(n)) {
+                    model.temporaryTables.add(m);
+                }
+                endTransaction(model);
+                return step("RENAME TABLE tmp" + n + " TO tmp" + m);
+            }
+            case 26 -> {
+                model.temporaryTables.add(n);
+                return step("SELECT 1; CREATE TEMPORARY TABLE tmp" + n + " (id INT)");
+            }
+            case 27 -> {
+                model.temporaryTables.add(n);
+                pin(model, m);
+                return step("CREATE TEMPORARY TABLE tmp" + n + " AS SELECT @v" + m + " := 1 AS a");
             }
             default -> {
                 opaque(model);

@@ -196,6 +196,39 @@ class SessionStateRoutingIT {
         }
     }
 
+    @Test
+    void variableHoldingAPerServerValue_isReadOnThePrimary(RunningCluster cluster) throws Exception {
+        try (Connection connection = repmysql(cluster)) {
+            execute(connection, "SET @request_id = UUID()");
+            Row row = row(connection, "SELECT @request_id IS NOT NULL, @@server_id");
+            assertThat(row.server()).isEqualTo(primaryId(cluster));
+            assertThat(row.value()).as("the UUID the primary generated").isEqualTo("1");
+        }
+    }
+
+    @Test
+    void jdbcCallEscapeWithOutParameter_readsTheVariableOnThePrimary(RunningCluster cluster) throws Exception {
+        try (Connection connection = repmysql(cluster)) {
+            execute(connection, "{call server_of_call(@escaped_answer)}");
+            Row row = row(connection, "SELECT @escaped_answer, @@server_id");
+            assertThat(row.server()).isEqualTo(primaryId(cluster));
+            assertThat(row.value()).isEqualTo(String.valueOf(primaryId(cluster)));
+        }
+    }
+
+    @Test
+    void sqlModeSetFromAQuery_keepsTheLockingReadAfterABackslashOnThePrimary(RunningCluster cluster)
+            throws Exception {
+        try (Connection connection = repmysql(cluster)) {
+            execute(connection, "SET SESSION sql_mode = (SELECT 'NO_BACKSLASH_ESCAPES')");
+            Row row = row(connection, "SELECT path, @@server_id FROM files WHERE path = 'C:\\' FOR UPDATE -- '");
+            assertThat(row.server()).isEqualTo(primaryId(cluster));
+            assertThat(row.value()).isEqualTo("C:\\");
+            execute(connection, "SET SESSION sql_mode = 'NO_BACKSLASH_ESCAPES'");
+            assertThat(serverId(connection)).isIn(replicaIds(cluster));
+        }
+    }
+
     /** The first column as text and the server that answered (the last column, {@code @@server_id}). */
     private record Row(String value, long server) {
     }

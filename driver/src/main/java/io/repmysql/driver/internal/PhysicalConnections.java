@@ -256,7 +256,8 @@ final class PhysicalConnections {
         }
     }
 
-    private static boolean isClosed(Connection connection) {
+    /** Closed, or unable to say: either way no statement should run on it. */
+    static boolean isClosed(Connection connection) {
         try {
             return connection.isClosed();
         } catch (SQLException e) {

@@ -51,6 +51,8 @@ public final class RoutingSession {
     private boolean readOnly;
     private boolean tablesLocked;
     private boolean globalReadLock;
+    /** sql_auto_is_null: {@code WHERE id IS NULL} may answer with the row this session inserted last. */
+    private boolean autoIsNull;
     private Target previousTarget = Target.WRITER;
     /** Counts the changes of this session's state: a decision made since the last change still holds. */
     private long changes;
@@ -188,6 +190,7 @@ public final class RoutingSession {
         prepared.clear();
         tablesLocked = false;
         globalReadLock = false;
+        autoIsNull = false;
         transaction.end();
     }
 
@@ -291,6 +294,9 @@ public final class RoutingSession {
         if (mode.unknown() && !sameInEveryMode(sql, classify(sql))) {
             return Reason.UNKNOWN_STATE;
         }
+        if (autoIsNull && classify(sql).has(Effect.TESTS_IS_NULL)) {
+            return Reason.SESSION_FUNCTION;
+        }
         return names.mentionedIn(sql, mode.current());
     }
 
@@ -391,6 +397,8 @@ public final class RoutingSession {
                 case PREPARE -> prepared.put(c.names().get(0), c.parts().isEmpty() ? UNKNOWN_TEXT : c.parts().get(0));
                 case EXECUTE -> execute(c);
                 case DEALLOCATE -> prepared.remove(c.names().get(0));
+                case AUTO_IS_NULL_ON -> autoIsNull = true;
+                case AUTO_IS_NULL_OFF -> autoIsNull = false;
                 case BEGIN, BEGIN_READ_ONLY, BEGIN_READ_WRITE -> {
                     // Starting a transaction releases LOCK TABLES (not the global read lock).
                     tablesLocked = false;

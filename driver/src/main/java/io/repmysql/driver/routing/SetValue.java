@@ -70,7 +70,9 @@ final class SetValue {
                 }
             } else if (t == Token.SYSTEM_VARIABLE) {
                 readsVariables = true;
-                if (SystemVariables.perServer(lexer)) {
+                if (SystemVariables.perServer(lexer) && (name.startsWith("@") || !lexer.textEquals("global"))) {
+                    // A setting taken from the server's default (SET time_zone = @@global.time_zone) is what a new
+                    // connection to each server holds anyway; a user variable would hold two values.
                     note(Reason.PER_SERVER_VALUE);
                 } else if (SystemVariables.reason(lexer) != null) {
                     note(Reason.SESSION_FUNCTION);
@@ -83,6 +85,8 @@ final class SetValue {
         }
         if (name.equals("autocommit")) {
             effects.add(Boolean.TRUE.equals(flag) ? Effect.AUTOCOMMIT_ON : Effect.AUTOCOMMIT_OFF);
+        } else if (name.equals("sql_auto_is_null")) {
+            effects.add(Boolean.FALSE.equals(flag) ? Effect.AUTO_IS_NULL_OFF : Effect.AUTO_IS_NULL_ON);
         } else if (name.equals("transaction_read_only") && flag != null) {
             effects.add(flag ? Effect.SESSION_READ_ONLY : Effect.SESSION_READ_WRITE);
         }

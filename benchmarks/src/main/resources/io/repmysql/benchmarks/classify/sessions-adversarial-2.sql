@@ -1718,3 +1718,116 @@ EXPLAIN FORMAT=TREE SELECT * FROM orders
 
 #@ READ
 EXPLAIN ANALYZE SELECT * FROM orders
+
+#@ session mysqlbinlog-replay
+#@ BOTH
+/*!50530 SET @@SESSION.PSEUDO_SLAVE_MODE=1*/
+
+#@ BOTH
+/*!50003 SET @OLD_COMPLETION_TYPE=@@COMPLETION_TYPE,COMPLETION_TYPE=0*/
+
+#@ WRITE
+SET @@SESSION.GTID_NEXT= '3e11fa47-71ca-11e1-9e33-c80aa9429562:23'
+
+#@ BOTH
+SET TIMESTAMP=1764694800
+
+#@ BOTH
+SET @@session.pseudo_thread_id=12
+
+#@ BOTH
+SET @@session.foreign_key_checks=1, @@session.sql_auto_is_null=0, @@session.unique_checks=1, @@session.autocommit=1
+
+#@ BOTH
+SET @@session.sql_mode=1168113696
+
+#@ BOTH
+SET @@session.auto_increment_increment=1, @@session.auto_increment_offset=1
+
+#@ BOTH
+SET @@session.character_set_client=255,@@session.collation_connection=255,@@session.collation_server=255
+
+#@ BOTH
+SET @@session.lc_time_names=0
+
+#@ BOTH
+SET @@session.collation_database=DEFAULT
+
+#@ WRITE
+BEGIN
+
+#@ BOTH
+SET INSERT_ID=5
+
+#@ WRITE
+INSERT INTO orders (customer_id) VALUES (9)
+
+#@ WRITE
+COMMIT
+
+#@ WRITE
+SET @@SESSION.GTID_NEXT= 'AUTOMATIC' /* added by mysqlbinlog */
+
+#@ READ
+SELECT * FROM orders WHERE id = 5
+
+#@ BOTH
+/*!50003 SET COMPLETION_TYPE=@OLD_COMPLETION_TYPE*/
+
+#@ BOTH
+/*!50530 SET @@SESSION.PSEUDO_SLAVE_MODE=0*/
+
+#@ session completion-type-chain
+#@ BOTH
+SET SESSION completion_type = 'CHAIN'
+
+#@ WRITE
+BEGIN
+
+#@ WRITE
+INSERT INTO orders (customer_id) VALUES (11)
+
+#@ WRITE
+COMMIT
+
+#@ WRITE
+SELECT * FROM orders
+
+#@ WRITE
+UPDATE orders SET total = 1 WHERE id = 11
+
+#@ WRITE
+COMMIT AND NO CHAIN
+
+#@ READ
+SELECT * FROM orders
+
+#@ READ
+START TRANSACTION READ ONLY
+
+#@ READ
+SELECT * FROM orders
+
+#@ READ
+ROLLBACK
+
+#@ READ
+SELECT * FROM customers
+
+#@ READ
+COMMIT WORK AND NO CHAIN
+
+#@ BOTH
+SET completion_type = 0
+
+#@ WRITE
+BEGIN
+
+#@ WRITE
+DELETE FROM carts WHERE id = 1
+
+#@ WRITE
+COMMIT
+
+#@ READ
+SELECT * FROM carts

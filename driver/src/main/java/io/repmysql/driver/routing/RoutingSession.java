@@ -53,6 +53,8 @@ public final class RoutingSession {
     private boolean globalReadLock;
     /** sql_auto_is_null: {@code WHERE id IS NULL} may answer with the row this session inserted last. */
     private boolean autoIsNull;
+    /** completion_type = CHAIN: a plain COMMIT or ROLLBACK starts the next transaction at once. */
+    private boolean completionChain;
     private Target previousTarget = Target.WRITER;
     /** Counts the changes of this session's state: a decision made since the last change still holds. */
     private long changes;
@@ -191,6 +193,7 @@ public final class RoutingSession {
         tablesLocked = false;
         globalReadLock = false;
         autoIsNull = false;
+        completionChain = false;
         transaction.end();
     }
 
@@ -405,9 +408,14 @@ public final class RoutingSession {
                     TransactionEffects.apply(transaction, effect, readOnly);
                 }
                 case END_TRANSACTION, IMPLICIT_COMMIT -> {
-                    unknown.transactionEnded();
-                    TransactionEffects.apply(transaction, effect, readOnly);
+                    // Under completion_type = CHAIN the server starts the next transaction, same access mode.
+                    if (!(completionChain && c.has(Effect.COMPLETION_TYPE_DECIDES) && transaction.active())) {
+                        unknown.transactionEnded();
+                        TransactionEffects.apply(transaction, effect, readOnly);
+                    }
                 }
+                case COMPLETION_CHAIN_ON -> completionChain = true;
+                case COMPLETION_CHAIN_OFF -> completionChain = false;
                 default -> {
                     if (!mode.apply(effect)) {
                         TransactionEffects.apply(transaction, effect, readOnly);

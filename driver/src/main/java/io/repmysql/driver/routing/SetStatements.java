@@ -132,6 +132,14 @@ final class SetStatements {
             lexer.next();
         }
         userVariables.addAll(value.assignedInValue());
+        if (assigned.contains("gtid_next")) {
+            // The GTID of the next transaction, which is a write: on a replica it would let a read commit an
+            // empty transaction under the primary's GTID. Not replayed, and not session state to keep.
+            if (!userVariables.isEmpty()) {
+                effects.add(Effect.SYNCS_VARIABLES);
+            }
+            return new Classification(Target.BOTH, Reason.WRITE_STATEMENT, effects, userVariables, null, List.of());
+        }
         if (value.writeReason() != null && setsSettings) {
             // A session setting computed on the writer (SET time_zone = (SELECT …)) runs there alone: still session
             // state, so the session records that the setting now differs between the connections.
@@ -292,7 +300,8 @@ final class SetStatements {
             if (name == null) {
                 return;
             }
-            if (!name.equals(SetValue.GLOBAL) && !name.startsWith("@") && !(globalScope && unscopedWord)) {
+            if (!name.equals(SetValue.GLOBAL) && !name.startsWith("@") && !name.equals("gtid_next")
+                    && !(globalScope && unscopedWord)) {
                 settings.add(name);
             }
             int depth = 0;

@@ -44,6 +44,9 @@ final class SetValue {
     /** Scans one value, from the current token to a top-level comma or the end of the statement. */
     void scan(SqlLexer lexer, String name, EnumSet<Effect> effects) {
         Boolean flag = switchValue(lexer);
+        if (name.equals("completion_type")) {
+            effects.add(noChain(lexer) ? Effect.COMPLETION_CHAIN_OFF : Effect.COMPLETION_CHAIN_ON);
+        }
         if (name.equals("sql_mode")) {
             int mark = lexer.tokenStart();
             boolean executable = lexer.inExecutableComment();
@@ -111,6 +114,15 @@ final class SetValue {
         if (writeReason == null) {
             writeReason = reason;
         }
+    }
+
+    /** completion_type = 0, 2, NO_CHAIN or RELEASE: a plain COMMIT starts no new transaction. */
+    private static boolean noChain(SqlLexer lexer) {
+        Token after = lexer.peek();
+        if (after != Token.END && after != Token.SEMICOLON && after != Token.COMMA) {
+            return false;
+        }
+        return lexer.isDigit('0') || lexer.isDigit('2') || lexer.textEquals("no_chain") || lexer.textEquals("release");
     }
 
     /**

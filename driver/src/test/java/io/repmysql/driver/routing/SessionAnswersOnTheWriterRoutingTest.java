@@ -122,6 +122,45 @@ class SessionAnswersOnTheWriterRoutingTest {
     }
 
     @Nested
+    class CompletionTypeChain {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"SET SESSION completion_type = 'CHAIN'", "SET completion_type = 1",
+                "SET @@completion_type = DEFAULT"})
+        void aPlainCommit_startsTheNextTransactionWhereTheLastOneRan(String set) {
+            run(set, "BEGIN", "INSERT INTO orders (id) VALUES (1)", "COMMIT");
+            assertWriter("SELECT * FROM orders");
+            run("ROLLBACK");
+            assertWriter("SELECT * FROM orders");
+            run("COMMIT AND NO CHAIN");
+            assertReader("SELECT * FROM orders");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"SET completion_type = 0", "SET completion_type = 'NO_CHAIN'",
+                "SET completion_type = RELEASE", "SET completion_type = 2"})
+        void withoutChain_aCommitEndsTheTransaction(String set) {
+            run("SET completion_type = 1", set, "BEGIN", "INSERT INTO orders (id) VALUES (1)", "COMMIT");
+            assertReader("SELECT * FROM orders");
+        }
+    }
+
+    @Nested
+    class BinaryLogReplay {
+
+        @Test
+        void gtidNext_runsOnTheWriterAlone_andLeavesReadsOnTheReader() {
+            assertWriter("SET @@SESSION.GTID_NEXT= '3e11fa47-71ca-11e1-9e33-c80aa9429562:23'");
+            run("SET @@SESSION.GTID_NEXT= '3e11fa47-71ca-11e1-9e33-c80aa9429562:23'", "BEGIN",
+                    "INSERT INTO orders (id) VALUES (23)", "COMMIT");
+            assertWriter("SET @@SESSION.GTID_NEXT= 'AUTOMATIC' /* added by mysqlbinlog */");
+            run("SET @@SESSION.GTID_NEXT= 'AUTOMATIC' /* added by mysqlbinlog */");
+            assertReader("SELECT * FROM orders");
+            assertThat(session.replayStatements()).noneMatch(sql -> sql.contains("GTID_NEXT"));
+        }
+    }
+
+    @Nested
     class SettingsTakenFromTheServersDefault {
 
         @ParameterizedTest

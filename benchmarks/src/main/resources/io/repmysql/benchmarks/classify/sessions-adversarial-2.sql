@@ -1612,6 +1612,12 @@ SHOW GLOBAL STATUS LIKE 'Threads_connected'
 #@ WRITE
 SELECT CONNECTION_ID()
 
+#@ WRITE
+SELECT VARIABLE_VALUE FROM performance_schema.session_variables WHERE VARIABLE_NAME = 'last_insert_id'
+
+#@ WRITE
+SELECT * FROM information_schema.SESSION_STATUS WHERE VARIABLE_NAME = 'LAST_QUERY_COST'
+
 #@ READ
 SELECT CURRENT_USER(), USER(), DATABASE(), VERSION()
 
@@ -1831,3 +1837,86 @@ COMMIT
 
 #@ READ
 SELECT * FROM carts
+
+#@ session mariadb-temporary-spellings-and-quoted-variables
+#@ WRITE
+CREATE OR REPLACE TEMPORARY TABLE picked (id INT)
+
+#@ WRITE
+SELECT * FROM picked
+
+#@ WRITE
+TABLE picked
+
+#@ WRITE
+CREATE TEMPORARY TABLE recent AS (SELECT id FROM orders ORDER BY id DESC LIMIT 10)
+
+#@ WRITE
+SELECT COUNT(*) FROM recent
+
+#@ WRITE
+CREATE TEMPORARY TABLE `Mixed Case` (id INT) ENGINE=MEMORY
+
+#@ WRITE
+SELECT * FROM `mixed case`
+
+#@ WRITE
+SET @`last id` = LAST_INSERT_ID()
+
+#@ WRITE
+SELECT @`last id`
+
+#@ WRITE
+SET @'quoted' = LAST_INSERT_ID()
+
+#@ WRITE
+SELECT @'quoted'
+
+#@ WRITE
+SELECT @"quoted"
+
+#@ WRITE
+SELECT @QUOTED
+
+#@ WRITE
+SET @"dq" := (SELECT MAX(id) FROM orders)
+
+#@ WRITE
+SELECT @dq
+
+#@ BOTH
+SET @dq = 1, @quoted = 2, @`last id` = 3
+
+#@ READ
+SELECT @dq, @quoted, @`last id`
+
+#@ session diagnostics-after-errors
+#@ WRITE
+INSERT IGNORE INTO orders (id) VALUES (1)
+
+#@ WRITE
+GET DIAGNOSTICS @n = NUMBER, @rows = ROW_COUNT
+
+#@ WRITE
+SELECT @n, @rows
+
+#@ WRITE
+GET DIAGNOSTICS CONDITION 1 @sqlstate = RETURNED_SQLSTATE, @msg = MESSAGE_TEXT
+
+#@ WRITE
+SELECT @sqlstate, @msg
+
+#@ WRITE
+SHOW WARNINGS
+
+#@ WRITE
+SELECT @@warning_count
+
+#@ READ
+SELECT id FROM orders
+
+#@ READ
+SHOW WARNINGS LIMIT 10
+
+#@ READ
+SHOW COUNT(*) ERRORS

@@ -47,6 +47,11 @@ final class ReadScanner {
             } else {
                 afterIs = false;
             }
+            if ((t == Token.WORD || t == Token.QUOTED_NAME)
+                    && (lexer.textEquals("session_variables") || lexer.textEquals("session_status"))) {
+                // This session's variables and status, last_insert_id and Last_query_cost among them.
+                found = Reason.SESSION_FUNCTION;
+            }
             if (t == Token.WORD && lexer.keyword() != null) {
                 found = before == Token.DOT ? qualifiedReason(lexer) : wordReason(lexer);
                 if (found == Reason.SELECT_INTO) {

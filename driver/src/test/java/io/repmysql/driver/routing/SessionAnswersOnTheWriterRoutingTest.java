@@ -58,6 +58,14 @@ class SessionAnswersOnTheWriterRoutingTest {
             assertReader("SHOW STATUS LIKE 'Last_query_cost'");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "SELECT VARIABLE_VALUE FROM performance_schema.session_variables WHERE VARIABLE_NAME = 'last_insert_id'",
+                "SELECT * FROM information_schema.SESSION_STATUS", "SELECT * FROM performance_schema.`session_status`"})
+        void aQueryOfTheSessionsVariableTables_goesToTheWriter(String select) {
+            assertWriter(select);
+        }
+
         @Test
         void likePatterns_matchLikeTheServer() {
             assertThat(VariableListings.like("last_insert_id", 0, "%insert%", 0)).isTrue();

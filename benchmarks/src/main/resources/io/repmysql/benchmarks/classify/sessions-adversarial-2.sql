@@ -1920,3 +1920,196 @@ SHOW WARNINGS LIMIT 10
 
 #@ READ
 SHOW COUNT(*) ERRORS
+
+#@ session lock-table-singular-and-backup-locks
+#@ WRITE
+LOCK TABLE orders WRITE
+
+#@ WRITE
+INSERT INTO orders (customer_id) VALUES (12)
+
+#@ WRITE
+SELECT * FROM orders
+
+#@ WRITE
+UNLOCK TABLE
+
+#@ READ
+SELECT * FROM orders
+
+#@ WRITE
+LOCK TABLE orders READ, customers AS c WRITE
+
+#@ WRITE
+SELECT * FROM customers AS c
+
+#@ WRITE
+UNLOCK TABLES
+
+#@ READ
+SELECT * FROM customers
+
+#@ WRITE
+LOCK INSTANCE FOR BACKUP
+
+#@ WRITE
+UNLOCK INSTANCE
+
+#@ READ
+SHOW VARIABLES LIKE '%timeout%'
+
+#@ WRITE
+SHOW VARIABLES LIKE '%'
+
+#@ READ
+SHOW PROCEDURE STATUS WHERE Db = 'shop'
+
+#@ READ
+SHOW TABLE STATUS LIKE 'orders'
+
+#@ READ
+SHOW ENGINE INNODB STATUS
+
+#@ session autocommit-switches-inside-transactions
+#@ WRITE
+BEGIN
+
+#@ WRITE
+INSERT INTO orders (customer_id) VALUES (13)
+
+#@ BOTH
+SET autocommit = 1
+
+#@ WRITE
+SELECT * FROM orders
+
+#@ WRITE
+COMMIT
+
+#@ READ
+SELECT * FROM orders
+
+#@ BOTH
+SET autocommit = 0
+
+#@ WRITE
+INSERT INTO orders (customer_id) VALUES (14)
+
+#@ BOTH
+SET autocommit = 1
+
+#@ READ
+SELECT * FROM orders
+
+#@ WRITE
+START TRANSACTION
+
+#@ BOTH
+SET autocommit = 0
+
+#@ WRITE
+UPDATE orders SET total = 9 WHERE id = 14
+
+#@ WRITE
+COMMIT
+
+#@ WRITE
+SELECT * FROM orders
+
+#@ WRITE
+COMMIT
+
+#@ BOTH
+SET autocommit = 1
+
+#@ BOTH
+SET SESSION TRANSACTION READ ONLY
+
+#@ BOTH
+SET autocommit = 0
+
+#@ READ
+SELECT * FROM orders
+
+#@ READ
+COMMIT
+
+#@ BOTH
+SET autocommit = 1
+
+#@ BOTH
+SET SESSION TRANSACTION READ WRITE
+
+#@ WRITE
+INSERT INTO orders (customer_id) VALUES (15)
+
+#@ WRITE
+select * from `users` where `id` = 1 limit 1 lock in share mode
+
+#@ READ
+select * from `users` where `id` = 1 limit 1
+
+#@ session mysql-shell-dump-instance
+#@ BOTH
+SET SQL_MODE = ''
+
+#@ BOTH
+SET NAMES 'utf8mb4'
+
+#@ BOTH
+SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ
+
+#@ WRITE
+FLUSH NO_WRITE_TO_BINLOG TABLES
+
+#@ WRITE
+FLUSH TABLES WITH READ LOCK
+
+#@ WRITE
+START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY
+
+#@ WRITE
+SELECT @@GLOBAL.GTID_EXECUTED
+
+#@ WRITE
+SHOW MASTER STATUS
+
+#@ WRITE
+UNLOCK TABLES
+
+#@ WRITE
+SELECT SCHEMA_NAME FROM information_schema.schemata
+
+#@ WRITE
+SELECT /*!40001 SQL_NO_CACHE */ `id`,`total` FROM `shop`.`orders` WHERE (`id` BETWEEN 1 AND 1000) ORDER BY `id`
+
+#@ WRITE
+COMMIT
+
+#@ READ
+SELECT COUNT(*) FROM `shop`.`orders`
+
+#@ session mydumper-consistent-snapshot
+#@ WRITE
+FLUSH NO_WRITE_TO_BINLOG TABLES
+
+#@ WRITE
+FLUSH TABLES WITH READ LOCK
+
+#@ WRITE
+START TRANSACTION /*!40108 WITH CONSISTENT SNAPSHOT */
+
+#@ WRITE
+SHOW MASTER STATUS
+
+#@ WRITE
+UNLOCK TABLES
+
+#@ WRITE
+SELECT /*!40001 SQL_NO_CACHE */ * FROM `shop`.`orders`
+
+#@ WRITE
+COMMIT
+
+#@ READ
+SELECT 1

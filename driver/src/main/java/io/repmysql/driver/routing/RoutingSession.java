@@ -246,7 +246,10 @@ public final class RoutingSession {
     }
 
     private RouteDecision decideNow(String sql, Classification c) {
-        transaction.stateOnWriter(names.anyOnWriter() || unknown.any() || mode.unknown());
+        // A transaction begun under LOCK TABLES or the global read lock must begin on the writer: its start
+        // releases LOCK TABLES there, and a dump's snapshot must match the position read under the lock.
+        transaction.stateOnWriter(names.anyOnWriter() || unknown.any() || mode.unknown() || tablesLocked
+                || globalReadLock);
         if (c.target() == Target.BOTH && c.reason() != Reason.SESSION_STATE) {
             // Session state whose value can only be computed on the writer: it runs there alone.
             return Decisions.of(Target.WRITER, c.reason());

@@ -130,6 +130,33 @@ class SessionAnswersOnTheWriterRoutingTest {
     }
 
     @Nested
+    class ReadOnlyTransactionsUnderLocks {
+
+        @Test
+        void aReadOnlySnapshotBegunUnderTheGlobalReadLock_runsOnTheWriterUntilCommit() {
+            run("FLUSH TABLES WITH READ LOCK");
+            assertWriter("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY");
+            run("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY", "SHOW MASTER STATUS");
+            assertWriter("UNLOCK TABLES");
+            run("UNLOCK TABLES");
+            assertWriter("SELECT * FROM orders");
+            assertWriter("COMMIT");
+            run("COMMIT");
+            assertReader("SELECT * FROM orders");
+        }
+
+        @Test
+        void aReadOnlyTransactionBegunUnderLockTables_beginsOnTheWriterWhereItReleasesTheLocks() {
+            run("LOCK TABLES orders WRITE");
+            assertWriter("START TRANSACTION READ ONLY");
+            run("START TRANSACTION READ ONLY", "COMMIT");
+            assertReader("SELECT * FROM orders");
+            run("START TRANSACTION READ ONLY");
+            assertReader("SELECT * FROM orders");
+        }
+    }
+
+    @Nested
     class CompletionTypeChain {
 
         @ParameterizedTest

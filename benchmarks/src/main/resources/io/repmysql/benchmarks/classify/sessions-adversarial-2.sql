@@ -2113,3 +2113,43 @@ COMMIT
 
 #@ READ
 SELECT 1
+
+#@ session read-only-transaction-after-writes-with-autocommit-off
+#@ BOTH
+SET autocommit = 0
+
+#@ WRITE
+INSERT INTO orders (customer_id) VALUES (16)
+
+#@ WRITE
+START TRANSACTION READ ONLY
+
+#@ WRITE
+SELECT * FROM orders
+
+#@ WRITE
+COMMIT
+
+#@ READ
+SET TRANSACTION READ ONLY
+
+#@ READ
+SELECT * FROM orders
+
+#@ READ
+COMMIT
+
+#@ WRITE
+SELECT * FROM orders
+
+#@ WRITE
+UPDATE orders SET total = 3 WHERE id = 16
+
+#@ WRITE
+SET TRANSACTION READ ONLY
+
+#@ WRITE
+COMMIT
+
+#@ BOTH
+SET autocommit = 1

@@ -146,6 +146,15 @@ class SessionAnswersOnTheWriterRoutingTest {
         }
 
         @Test
+        void setTransactionInsideAWriterTransaction_goesToTheWriterWhichRefusesIt() {
+            run("SET autocommit = 0", "UPDATE orders SET total = 3 WHERE id = 16");
+            assertWriter("SET TRANSACTION READ ONLY");
+            assertWriter("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE");
+            run("COMMIT");
+            assertReader("SET TRANSACTION READ ONLY");
+        }
+
+        @Test
         void aReadOnlyTransactionBegunUnderLockTables_beginsOnTheWriterWhereItReleasesTheLocks() {
             run("LOCK TABLES orders WRITE");
             assertWriter("START TRANSACTION READ ONLY");

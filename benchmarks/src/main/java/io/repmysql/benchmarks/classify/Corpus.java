@@ -25,8 +25,14 @@ public final class Corpus {
     /** Adversarial sessions written apart from the router and from {@code sessions.sql}, to check it on cases it has not seen. */
     public static final String ADVERSARIAL_SESSIONS = "sessions-adversarial.sql";
 
+    /**
+     * A second adversarial round, written apart from the router and from both files above: whole sessions as ORMs,
+     * pools, dump and migration tools and GUI clients emit them.
+     */
+    public static final String ADVERSARIAL_SESSIONS_2 = "sessions-adversarial-2.sql";
+
     /** Every sessions corpus, in the order reports print them. */
-    public static final List<String> SESSION_FILES = List.of(SESSIONS, ADVERSARIAL_SESSIONS);
+    public static final List<String> SESSION_FILES = List.of(SESSIONS, ADVERSARIAL_SESSIONS, ADVERSARIAL_SESSIONS_2);
 
     private Corpus() {
     }

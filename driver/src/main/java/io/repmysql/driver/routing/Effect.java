@@ -77,5 +77,17 @@ public enum Effect {
     /** SET sql_mode turns MariaDB's ORACLE mode off. */
     ORACLE_OFF,
     /** SET sql_mode to a value the lexer cannot read (a variable, DEFAULT, an expression). */
-    SQL_MODE_UNKNOWN
+    SQL_MODE_UNKNOWN,
+    /** SET sql_auto_is_null = 1, or any value but 0/OFF: {@code WHERE id IS NULL} may find the last inserted row. */
+    AUTO_IS_NULL_ON,
+    /** SET sql_auto_is_null = 0 / OFF. */
+    AUTO_IS_NULL_OFF,
+    /** SET completion_type = 1 / CHAIN (or a value the lexer cannot read): a plain COMMIT or ROLLBACK chains. */
+    COMPLETION_CHAIN_ON,
+    /** SET completion_type = 0 / NO_CHAIN / 2 / RELEASE. */
+    COMPLETION_CHAIN_OFF,
+    /** COMMIT or ROLLBACK without AND [NO] CHAIN: whether a new transaction follows is completion_type's to say. */
+    COMPLETION_TYPE_DECIDES,
+    /** A read with {@code IS NULL}: under sql_auto_is_null it may answer with the row this session inserted last. */
+    TESTS_IS_NULL
 }

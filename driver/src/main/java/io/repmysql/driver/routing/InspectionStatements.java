@@ -24,6 +24,13 @@ final class InspectionStatements {
     static Classification show(SqlLexer lexer) {
         lexer.next();
         Keyword k = lexer.keyword();
+        if (k == Keyword.SESSION || k == Keyword.LOCAL) {
+            lexer.next();
+            k = lexer.keyword();
+        }
+        if (k == null && lexer.textEquals("variables")) {
+            return VariableListings.variables(lexer);
+        }
         if (k == null) {
             return lexer.token() == Token.END ? Classification.UNCLASSIFIED : Classification.READ;
         }
@@ -32,6 +39,7 @@ final class InspectionStatements {
             case ALL -> lexer.peekKeyword() == Keyword.SLAVES || lexer.peekKeyword() == Keyword.REPLICAS
                     ? REPLICATION_STATUS : Classification.READ;
             case WARNINGS, ERRORS, COUNT, PROFILE, PROFILES -> PREVIOUS_STATEMENT;
+            case STATUS -> VariableListings.status(lexer);
             // SHOW EXPLAIN / ANALYZE FOR <connection id>: ids are per server; the application's are the primary's.
             case EXPLAIN, ANALYZE -> CONNECTION_BOUND;
             default -> Classification.READ;

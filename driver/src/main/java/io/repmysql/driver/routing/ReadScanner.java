@@ -12,6 +12,10 @@ import java.util.List;
  */
 final class ReadScanner {
 
+    /** A read with {@code IS NULL}: where sql_auto_is_null is on, the session decides where it goes. */
+    private static final Classification READ_TESTING_NULL =
+            Classification.of(Target.READER, Reason.READ_STATEMENT, Effect.TESTS_IS_NULL, List.of());
+
     private ReadScanner() {
     }
 
@@ -31,10 +35,23 @@ final class ReadScanner {
     static Classification body(SqlLexer lexer) {
         Reason reason = null;
         boolean followsPrevious = false;
+        boolean testsNull = false;
+        boolean afterIs = false;
         List<String> pinned = null;
         Token before = null;
         for (Token t = lexer.token(); t != Token.END && t != Token.SEMICOLON; before = lexer.token(), t = lexer.next()) {
             Reason found = null;
+            if (t == Token.WORD && lexer.keyword() == null) {
+                testsNull |= afterIs && lexer.textEquals("null");
+                afterIs = lexer.textEquals("is");
+            } else {
+                afterIs = false;
+            }
+            if ((t == Token.WORD || t == Token.QUOTED_NAME)
+                    && (lexer.textEquals("session_variables") || lexer.textEquals("session_status"))) {
+                // This session's variables and status, last_insert_id and Last_query_cost among them.
+                found = Reason.SESSION_FUNCTION;
+            }
             if (t == Token.WORD && lexer.keyword() != null) {
                 found = before == Token.DOT ? qualifiedReason(lexer) : wordReason(lexer);
                 if (found == Reason.SELECT_INTO) {
@@ -55,7 +72,8 @@ final class ReadScanner {
             }
         }
         if (reason == null) {
-            return followsPrevious ? InspectionStatements.PREVIOUS_STATEMENT : Classification.READ;
+            return followsPrevious ? InspectionStatements.PREVIOUS_STATEMENT
+                    : testsNull ? READ_TESTING_NULL : Classification.READ;
         }
         return pinned == null ? new Classification(Target.WRITER, reason)
                 : Classification.of(Target.WRITER, reason, Effect.PINS_VARIABLES, pinned);

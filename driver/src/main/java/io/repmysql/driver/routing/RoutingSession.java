@@ -51,6 +51,10 @@ public final class RoutingSession {
     private boolean readOnly;
     private boolean tablesLocked;
     private boolean globalReadLock;
+    /** sql_auto_is_null: {@code WHERE id IS NULL} may answer with the row this session inserted last. */
+    private boolean autoIsNull;
+    /** completion_type = CHAIN: a plain COMMIT or ROLLBACK starts the next transaction at once. */
+    private boolean completionChain;
     private Target previousTarget = Target.WRITER;
     /** Counts the changes of this session's state: a decision made since the last change still holds. */
     private long changes;
@@ -188,6 +192,8 @@ public final class RoutingSession {
         prepared.clear();
         tablesLocked = false;
         globalReadLock = false;
+        autoIsNull = false;
+        completionChain = false;
         transaction.end();
     }
 
@@ -240,7 +246,10 @@ public final class RoutingSession {
     }
 
     private RouteDecision decideNow(String sql, Classification c) {
-        transaction.stateOnWriter(names.anyOnWriter() || unknown.any() || mode.unknown());
+        // A transaction begun under LOCK TABLES or the global read lock must begin on the writer: its start
+        // releases LOCK TABLES there, and a dump's snapshot must match the position read under the lock.
+        transaction.stateOnWriter(names.anyOnWriter() || unknown.any() || mode.unknown() || tablesLocked
+                || globalReadLock);
         if (c.target() == Target.BOTH && c.reason() != Reason.SESSION_STATE) {
             // Session state whose value can only be computed on the writer: it runs there alone.
             return Decisions.of(Target.WRITER, c.reason());
@@ -290,6 +299,9 @@ public final class RoutingSession {
         }
         if (mode.unknown() && !sameInEveryMode(sql, classify(sql))) {
             return Reason.UNKNOWN_STATE;
+        }
+        if (autoIsNull && classify(sql).has(Effect.TESTS_IS_NULL)) {
+            return Reason.SESSION_FUNCTION;
         }
         return names.mentionedIn(sql, mode.current());
     }
@@ -391,15 +403,22 @@ public final class RoutingSession {
                 case PREPARE -> prepared.put(c.names().get(0), c.parts().isEmpty() ? UNKNOWN_TEXT : c.parts().get(0));
                 case EXECUTE -> execute(c);
                 case DEALLOCATE -> prepared.remove(c.names().get(0));
+                case AUTO_IS_NULL_ON -> autoIsNull = true;
+                case AUTO_IS_NULL_OFF -> autoIsNull = false;
                 case BEGIN, BEGIN_READ_ONLY, BEGIN_READ_WRITE -> {
                     // Starting a transaction releases LOCK TABLES (not the global read lock).
                     tablesLocked = false;
                     TransactionEffects.apply(transaction, effect, readOnly);
                 }
                 case END_TRANSACTION, IMPLICIT_COMMIT -> {
-                    unknown.transactionEnded();
-                    TransactionEffects.apply(transaction, effect, readOnly);
+                    // Under completion_type = CHAIN the server starts the next transaction, same access mode.
+                    if (!(completionChain && c.has(Effect.COMPLETION_TYPE_DECIDES) && transaction.active())) {
+                        unknown.transactionEnded();
+                        TransactionEffects.apply(transaction, effect, readOnly);
+                    }
                 }
+                case COMPLETION_CHAIN_ON -> completionChain = true;
+                case COMPLETION_CHAIN_OFF -> completionChain = false;
                 default -> {
                     if (!mode.apply(effect)) {
                         TransactionEffects.apply(transaction, effect, readOnly);

@@ -110,7 +110,7 @@ final class SetStatements {
                 return Classification.UNCLASSIFIED;
             }
             if (name.equals(SetValue.GLOBAL)) {
-                return global(lexer, userVariables);
+                return global(lexer, userVariables, setsSettings, effects);
             }
             assigned.add(name);
             if (name.startsWith("@")) {
@@ -132,6 +132,14 @@ final class SetStatements {
             lexer.next();
         }
         userVariables.addAll(value.assignedInValue());
+        if (assigned.contains("gtid_next")) {
+            // The GTID of the next transaction, which is a write: on a replica it would let a read commit an
+            // empty transaction under the primary's GTID. Not replayed, and not session state to keep.
+            if (!userVariables.isEmpty()) {
+                effects.add(Effect.SYNCS_VARIABLES);
+            }
+            return new Classification(Target.BOTH, Reason.WRITE_STATEMENT, effects, userVariables, null, List.of());
+        }
         if (value.writeReason() != null && setsSettings) {
             // A session setting computed on the writer (SET time_zone = (SELECT …)) runs there alone: still session
             // state, so the session records that the setting now differs between the connections.
@@ -153,20 +161,57 @@ final class SetStatements {
 
     /**
      * A SET with a GLOBAL or PERSIST assignment runs on the writer; user variables it also assigns
-     * ({@code SET GLOBAL x = 1, @y = 2}) then exist there only. The lexer stands on the global assignment.
+     * ({@code SET GLOBAL x = 1, @y = 2}) then exist there only, and so do session settings
+     * ({@code SET GLOBAL x = 1, SESSION sql_select_limit = 10}): the session records that they now differ between
+     * the connections. An assignment without a scope takes the last GLOBAL or SESSION keyword's. The lexer stands
+     * on the global assignment.
      */
-    private static Classification global(SqlLexer lexer, List<String> userVariables) {
+    private static Classification global(SqlLexer lexer, List<String> userVariables, boolean setsSettings,
+                                         EnumSet<Effect> effects) {
         int depth = 0;
+        boolean globalScope = true;
         Token before = Token.COMMA;
         for (Token t = lexer.token(); t != Token.END && t != Token.SEMICOLON; before = t, t = lexer.next()) {
             depth += t == Token.LEFT_PAREN ? 1 : t == Token.RIGHT_PAREN ? -1 : 0;
-            if (t == Token.USER_VARIABLE && depth == 0 && before == Token.COMMA
-                    && (lexer.peek() == Token.EQUALS || lexer.peek() == Token.ASSIGN)) {
-                userVariables.add(lexer.lowerText());
+            if (depth != 0 || before != Token.COMMA) {
+                continue;
             }
+            Keyword k = lexer.keyword();
+            if (k == Keyword.GLOBAL || k == Keyword.PERSIST || k == Keyword.PERSIST_ONLY) {
+                globalScope = true;
+            } else if (k == Keyword.SESSION || k == Keyword.LOCAL) {
+                globalScope = false;
+                setsSettings = true;
+                lexer.next();
+                sessionSetting(lexer, effects);
+            } else if (t == Token.USER_VARIABLE && (lexer.peek() == Token.EQUALS || lexer.peek() == Token.ASSIGN)) {
+                userVariables.add(lexer.lowerText());
+            } else if (t == Token.SYSTEM_VARIABLE && !lexer.textEquals("global") && !lexer.textEquals("persist")
+                    && !lexer.textEquals("persist_only") || t == Token.WORD && !globalScope) {
+                setsSettings = true;
+                sessionSetting(lexer, effects);
+            }
+        }
+        if (setsSettings) {
+            if (!userVariables.isEmpty()) {
+                effects.add(Effect.SYNCS_VARIABLES);
+            }
+            return new Classification(Target.BOTH, Reason.WRITE_STATEMENT, effects, userVariables, null, List.of());
         }
         return userVariables.isEmpty() ? Classification.WRITE
                 : Classification.of(Target.WRITER, Reason.WRITE_STATEMENT, Effect.PINS_VARIABLES, userVariables);
+    }
+
+    /**
+     * A session setting assigned on the writer alone by a SET with a GLOBAL part: its sql_mode or autocommit is
+     * then not known from the value, so the session takes the safe reading.
+     */
+    private static void sessionSetting(SqlLexer lexer, EnumSet<Effect> effects) {
+        if (SystemVariables.isSqlMode(lexer)) {
+            effects.add(Effect.SQL_MODE_UNKNOWN);
+        } else if (lexer.textEquals("autocommit")) {
+            effects.add(Effect.AUTOCOMMIT_OFF);
+        }
     }
 
     /**
@@ -238,12 +283,25 @@ final class SetStatements {
     }
 
     private static void settingsOfOneSet(SqlLexer lexer, List<String> settings) {
+        boolean globalScope = false;
         while (true) {
-            String name = variableName(lexer);
-            if (name == null || name.equals(SetValue.GLOBAL)) {
+            Keyword k = lexer.keyword();
+            if (k == Keyword.GLOBAL || k == Keyword.PERSIST || k == Keyword.PERSIST_ONLY) {
+                globalScope = true;
+                lexer.next();
+            } else if (k == Keyword.SESSION || k == Keyword.LOCAL) {
+                globalScope = false;
+            }
+            // Unscoped names follow the last GLOBAL or SESSION keyword; @@name and @@session.name are the session's.
+            boolean unscopedWord = lexer.token() == Token.WORD || lexer.token() == Token.QUOTED_NAME;
+            boolean globalPrefix = lexer.token() == Token.SYSTEM_VARIABLE && (lexer.textEquals("global")
+                    || lexer.textEquals("persist") || lexer.textEquals("persist_only"));
+            String name = globalPrefix ? SetValue.GLOBAL : variableName(lexer);
+            if (name == null) {
                 return;
             }
-            if (!name.startsWith("@")) {
+            if (!name.equals(SetValue.GLOBAL) && !name.startsWith("@") && !name.equals("gtid_next")
+                    && !(globalScope && unscopedWord)) {
                 settings.add(name);
             }
             int depth = 0;

@@ -44,6 +44,9 @@ final class SetValue {
     /** Scans one value, from the current token to a top-level comma or the end of the statement. */
     void scan(SqlLexer lexer, String name, EnumSet<Effect> effects) {
         Boolean flag = switchValue(lexer);
+        if (name.equals("completion_type")) {
+            effects.add(noChain(lexer) ? Effect.COMPLETION_CHAIN_OFF : Effect.COMPLETION_CHAIN_ON);
+        }
         if (name.equals("sql_mode")) {
             int mark = lexer.tokenStart();
             boolean executable = lexer.inExecutableComment();
@@ -70,7 +73,9 @@ final class SetValue {
                 }
             } else if (t == Token.SYSTEM_VARIABLE) {
                 readsVariables = true;
-                if (SystemVariables.perServer(lexer)) {
+                if (SystemVariables.perServer(lexer) && (name.startsWith("@") || !lexer.textEquals("global"))) {
+                    // A setting taken from the server's default (SET time_zone = @@global.time_zone) is what a new
+                    // connection to each server holds anyway; a user variable would hold two values.
                     note(Reason.PER_SERVER_VALUE);
                 } else if (SystemVariables.reason(lexer) != null) {
                     note(Reason.SESSION_FUNCTION);
@@ -83,6 +88,8 @@ final class SetValue {
         }
         if (name.equals("autocommit")) {
             effects.add(Boolean.TRUE.equals(flag) ? Effect.AUTOCOMMIT_ON : Effect.AUTOCOMMIT_OFF);
+        } else if (name.equals("sql_auto_is_null")) {
+            effects.add(Boolean.FALSE.equals(flag) ? Effect.AUTO_IS_NULL_OFF : Effect.AUTO_IS_NULL_ON);
         } else if (name.equals("transaction_read_only") && flag != null) {
             effects.add(flag ? Effect.SESSION_READ_ONLY : Effect.SESSION_READ_WRITE);
         }
@@ -107,6 +114,15 @@ final class SetValue {
         if (writeReason == null) {
             writeReason = reason;
         }
+    }
+
+    /** completion_type = 0, 2, NO_CHAIN or RELEASE: a plain COMMIT starts no new transaction. */
+    private static boolean noChain(SqlLexer lexer) {
+        Token after = lexer.peek();
+        if (after != Token.END && after != Token.SEMICOLON && after != Token.COMMA) {
+            return false;
+        }
+        return lexer.isDigit('0') || lexer.isDigit('2') || lexer.textEquals("no_chain") || lexer.textEquals("release");
     }
 
     /**

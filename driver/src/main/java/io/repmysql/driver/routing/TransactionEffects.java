@@ -18,6 +18,12 @@ final class TransactionEffects {
         if (c.has(Effect.BEGIN) || c.has(Effect.BEGIN_READ_ONLY) || c.has(Effect.BEGIN_READ_WRITE)) {
             return tx.active() ? tx.target(readOnly) : tx.beginTarget(beginAccess(c), readOnly);
         }
+        if (tx.inProgress() && (c.has(Effect.NEXT_TRANSACTION_READ_ONLY) || c.has(Effect.NEXT_TRANSACTION_READ_WRITE)
+                || c.has(Effect.NEXT_TRANSACTION))) {
+            // Inside a transaction the server refuses SET TRANSACTION: let the transaction's connection say so,
+            // rather than leave it pending on the other one.
+            return tx.target(readOnly);
+        }
         if (c.has(Effect.NEXT_TRANSACTION_READ_ONLY)) {
             return tx.targetFor(Access.READ_ONLY, readOnly);
         }

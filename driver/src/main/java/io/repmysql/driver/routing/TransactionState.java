@@ -31,6 +31,11 @@ final class TransactionState {
         return explicit || !autoCommit;
     }
 
+    /** A transaction has begun and not ended: the server refuses to change its characteristics. */
+    boolean inProgress() {
+        return active() && started;
+    }
+
     /** The open transaction's connection, or the one the next transaction will get. */
     Target target(boolean readOnlyConnection) {
         return started ? target : targetFor(next, readOnlyConnection);

@@ -14,6 +14,12 @@ final class TransactionStatements {
     private static final Classification CONTROL = new Classification(Target.WRITER, Reason.TRANSACTION_CONTROL);
     private static final Classification ROLLBACK = new Classification(Target.WRITER, Reason.TRANSACTION_CONTROL,
             EnumSet.of(Effect.END_TRANSACTION, Effect.ROLLBACK), List.of(), null, List.of());
+    private static final Classification PLAIN_ROLLBACK = new Classification(Target.WRITER,
+            Reason.TRANSACTION_CONTROL, EnumSet.of(Effect.END_TRANSACTION, Effect.ROLLBACK,
+            Effect.COMPLETION_TYPE_DECIDES), List.of(), null, List.of());
+    private static final Classification PLAIN_COMMIT = new Classification(Target.WRITER,
+            Reason.TRANSACTION_CONTROL, EnumSet.of(Effect.END_TRANSACTION, Effect.COMPLETION_TYPE_DECIDES),
+            List.of(), null, List.of());
 
     private TransactionStatements() {
     }
@@ -66,8 +72,9 @@ final class TransactionStatements {
             if (lexer.is(Keyword.CHAIN)) {
                 return CONTROL;
             }
+            return rollback ? ROLLBACK : control(Effect.END_TRANSACTION);
         }
-        return rollback ? ROLLBACK : control(Effect.END_TRANSACTION);
+        return rollback ? PLAIN_ROLLBACK : PLAIN_COMMIT;
     }
 
     /**

@@ -167,7 +167,6 @@ final class ClassifierCases {
             WRITE WRITE_STATEMENT | SET PASSWORD FOR 'app'@'%' = 'secret'
             WRITE WRITE_STATEMENT | SET DEFAULT ROLE admin TO 'app'@'%'
             WRITE WRITE_STATEMENT | SET @@persist.x = 1
-            WRITE WRITE_STATEMENT | SET sql_mode = '', GLOBAL max_connections = 10
             WRITE WRITE_STATEMENT | SET STATEMENT max_statement_time = 1 FOR UPDATE t SET a = 1
             WRITE TEMPORARY_TABLE | CREATE TEMPORARY TABLE tmp (id INT)
             WRITE TEMPORARY_TABLE | create temporary table if not exists tmp as select * from users
@@ -226,6 +225,7 @@ final class ClassifierCases {
             BOTH SESSION_STATE | SET @a = 1
             BOTH SESSION_STATE | SET ROLE ALL
             BOTH SESSION_STATE | set @a := 'x', @b = 2
+            BOTH WRITE_STATEMENT | SET sql_mode = '', GLOBAL max_connections = 10
             BOTH SESSION_STATE | SET @`quoted var` = 1
             BOTH SESSION_STATE | SET SESSION sql_mode = 'STRICT_ALL_TABLES'
             BOTH SESSION_STATE | SET LOCAL sql_mode = ''

@@ -51,6 +51,14 @@ public final class RoutingSession {
     private boolean readOnly;
     private boolean tablesLocked;
     private boolean globalReadLock;
+    /**
+     * Where the locks are held: the connection the locking statement ran on. In a read-only transaction on the
+     * reader, or on a read-only connection, that is the reader, and every statement must follow it there until
+     * UNLOCK TABLES: released on the writer, the replica's lock would stay and stall replication of the table.
+     */
+    private Target locksOn = Target.WRITER;
+    /** The connection the statement being recorded ran on. */
+    private Target ranOn = Target.WRITER;
     /** sql_auto_is_null: {@code WHERE id IS NULL} may answer with the row this session inserted last. */
     private boolean autoIsNull;
     /** completion_type = CHAIN: a plain COMMIT or ROLLBACK starts the next transaction at once. */
@@ -136,6 +144,7 @@ public final class RoutingSession {
         if (target != Target.BOTH) {
             previousTarget = target;
         }
+        ranOn = target == Target.READER ? Target.READER : Target.WRITER;
         if (mode.unknown() && !sameEffectsInEveryMode(sql, c)) {
             opaqueStatementRan();
         }
@@ -228,6 +237,9 @@ public final class RoutingSession {
             unknownNow.add("sql_mode");
         }
         String locks = tablesLocked ? "LOCK TABLES" : globalReadLock ? "global read lock" : "none";
+        if ((tablesLocked || globalReadLock) && locksOn == Target.READER) {
+            locks += " on the reader";
+        }
         return new RoutingState(names.bothVariables(), names.pinnedVariables(), names.temporaryTables(),
                 transaction.describe(readOnly), locks, mode.unknown() ? "unknown" : mode.current().toString(),
                 unknown.writerSettings(), unknownNow);
@@ -248,8 +260,20 @@ public final class RoutingSession {
     private RouteDecision decideNow(String sql, Classification c) {
         // A transaction begun under LOCK TABLES or the global read lock must begin on the writer: its start
         // releases LOCK TABLES there, and a dump's snapshot must match the position read under the lock.
-        transaction.stateOnWriter(names.anyOnWriter() || unknown.any() || mode.unknown() || tablesLocked
-                || globalReadLock);
+        boolean locked = tablesLocked || globalReadLock;
+        if (locked && locksOn == Target.READER) {
+            // The lock and its release stay on the reader, and so do reads there; what only the writer's session
+            // can answer still goes to the writer, and the rest, transactions included, takes the usual way.
+            if (c.target() == Target.READER) {
+                Reason onWriter = readDependsOnWriter(sql);
+                return Decisions.of(onWriter != null ? Target.WRITER : Target.READER,
+                        onWriter != null ? onWriter : Reason.LOCKED_TABLES);
+            }
+            if (c.has(Effect.UNLOCK_TABLES) || c.has(Effect.LOCK_TABLES) || c.has(Effect.GLOBAL_READ_LOCK)) {
+                return Decisions.of(Target.READER, Reason.LOCKED_TABLES);
+            }
+        }
+        transaction.stateOnWriter(names.anyOnWriter() || unknown.any() || mode.unknown() || locked);
         if (c.target() == Target.BOTH && c.reason() != Reason.SESSION_STATE) {
             // Session state whose value can only be computed on the writer: it runs there alone.
             return Decisions.of(Target.WRITER, c.reason());
@@ -270,7 +294,7 @@ public final class RoutingSession {
             return onWriter != null ? Decisions.of(Target.WRITER, onWriter)
                     : Decisions.of(Target.READER, Reason.IN_READ_ONLY_TRANSACTION);
         }
-        if (tablesLocked || globalReadLock) {
+        if (locked) {
             return Decisions.of(Target.WRITER, Reason.LOCKED_TABLES);
         }
         if (c.has(Effect.FOLLOWS_PREVIOUS)) {
@@ -387,8 +411,14 @@ public final class RoutingSession {
                 case CREATE_TEMPORARY_TABLE -> names.addTables(c.names());
                 case DROP_TABLES -> names.removeTables(c.names());
                 case RENAME_TABLES -> names.renameTables(c.names());
-                case LOCK_TABLES -> tablesLocked = true;
-                case GLOBAL_READ_LOCK -> globalReadLock = true;
+                case LOCK_TABLES -> {
+                    tablesLocked = true;
+                    locksOn = ranOn;
+                }
+                case GLOBAL_READ_LOCK -> {
+                    globalReadLock = true;
+                    locksOn = ranOn;
+                }
                 case UNLOCK_TABLES -> unlockTables();
                 case PINS_VARIABLES -> names.pinVariables(c.names());
                 case SYNCS_VARIABLES -> {

@@ -237,6 +237,40 @@ class SessionStateEdgeRoutingTest {
         }
     }
 
+    @Nested
+    class LocksTakenOnTheReader {
+
+        @Test
+        void lockTablesInAReadOnlyTransaction_keepsEveryStatementOnTheReaderUntilUnlockTables() {
+            run("START TRANSACTION READ ONLY", "SELECT * FROM orders");
+            assertReader("LOCK TABLES orders READ");
+            run("LOCK TABLES orders READ");
+            assertReader("SELECT * FROM orders");
+            assertReader("UNLOCK TABLES");
+            run("UNLOCK TABLES");
+            assertReader("SELECT * FROM orders");
+            assertWriter("INSERT INTO orders VALUES (1)");
+        }
+
+        @Test
+        void lockTablesOnAReadOnlyConnection_isReleasedWhereItWasTaken() {
+            session.readOnlyChanged(true);
+            run("LOCK TABLES orders READ");
+            assertReader("SELECT * FROM orders");
+            assertReader("UNLOCK TABLES");
+            run("UNLOCK TABLES");
+            session.readOnlyChanged(false);
+            assertWriter("INSERT INTO orders VALUES (1)");
+        }
+
+        @Test
+        void lockTablesOnTheWriter_keepsEveryStatementOnTheWriter() {
+            run("LOCK TABLES orders READ");
+            assertWriter("SELECT * FROM orders");
+            assertWriter("UNLOCK TABLES");
+        }
+    }
+
     private void run(String... statements) {
         for (String sql : statements) {
             session.executed(sql);

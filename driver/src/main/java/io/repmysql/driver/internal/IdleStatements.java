@@ -36,7 +36,7 @@ final class IdleStatements {
         if (kept == null) {
             return null;
         }
-        if (PhysicalConnections.isClosed(owner) || !Objects.equals(kept.database, database)) {
+        if (isClosed(owner) || !Objects.equals(kept.database, database)) {
             PhysicalConnections.closeQuietly(kept.statement);
             return null;
         }
@@ -51,7 +51,7 @@ final class IdleStatements {
 
     /** Keeps {@code statement}, made on {@code owner} in {@code database}, whose logical statement closed. */
     void keep(Connection owner, String sql, String database, PreparedStatement statement) {
-        if (PhysicalConnections.isClosed(owner)) {
+        if (isClosed(owner)) {
             PhysicalConnections.closeQuietly(statement);
             return;
         }
@@ -79,7 +79,7 @@ final class IdleStatements {
     private static boolean forgetIfGone(Map<String, Idle> idle) {
         for (Idle i : idle.values()) {
             try {
-                if (!i.statement.isClosed() && !PhysicalConnections.isClosed(i.statement.getConnection())) {
+                if (!i.statement.isClosed() && !isClosed(i.statement.getConnection())) {
                     return false;
                 }
             } catch (SQLException e) {
@@ -88,6 +88,14 @@ final class IdleStatements {
         }
         idle.values().forEach(i -> PhysicalConnections.closeQuietly(i.statement));
         return true;
+    }
+
+    private static boolean isClosed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     private record Idle(PreparedStatement statement, String database) {

@@ -256,8 +256,7 @@ final class PhysicalConnections {
         }
     }
 
-    /** Closed, or unable to say: either way no statement should run on it. */
-    static boolean isClosed(Connection connection) {
+    private static boolean isClosed(Connection connection) {
         try {
             return connection.isClosed();
         } catch (SQLException e) {

@@ -19,8 +19,8 @@ public abstract class LogicalPreparedStatement extends LogicalStatementBase impl
     /** Where the physical statement goes when this one closes; null: it is closed. */
     private IdleStatements returnTo;
     private String database;
-    /** Set by anything that leaves the physical statement other than as prepared; cancel() comes from other threads. */
-    private volatile boolean changed;
+    /** Set by anything that leaves the physical statement other than as prepared. */
+    private boolean changed;
     private ResultSet lastResult;
 
     protected LogicalPreparedStatement(LogicalConnection connection, ExecutionPipeline pipeline,
@@ -163,12 +163,6 @@ public abstract class LogicalPreparedStatement extends LogicalStatementBase impl
     @Override
     public void closeOnCompletion() throws SQLException {
         changing().closeOnCompletion();
-    }
-
-    /** A cancel may leave its status on the statement for the next execute. */
-    @Override
-    public void cancel() throws SQLException {
-        changing().cancel();
     }
 
     @Override

@@ -202,13 +202,10 @@ class DriverFidelityIT {
     @Test
     void preparedAgainAfterSetCatalog_runsInTheNewDatabase(RunningCluster cluster) throws Exception {
         String select = "SELECT name FROM items WHERE id = 1 FOR UPDATE";
-        try (Connection root = cluster.root(cluster.topology().primary())) {
-            execute(root, "CREATE DATABASE fidelity_other",
-                    "CREATE TABLE fidelity_other.items (id INT PRIMARY KEY, name VARCHAR(20))",
-                    "INSERT INTO fidelity_other.items VALUES (1, 'other one')",
-                    "GRANT ALL ON fidelity_other.* TO '" + cluster.appUser() + "'@'%'");
-        }
         try (Connection connection = repmysql(cluster)) {
+            execute(connection, "CREATE DATABASE fidelity_other",
+                    "CREATE TABLE fidelity_other.items (id INT PRIMARY KEY, name VARCHAR(20))",
+                    "INSERT INTO fidelity_other.items VALUES (1, 'other one')");
             assertThat(string(connection, select)).isEqualTo("one");
             try (PreparedStatement statement = connection.prepareStatement(select)) {
                 statement.executeQuery().close();

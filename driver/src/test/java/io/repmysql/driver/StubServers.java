@@ -140,7 +140,6 @@ final class StubServers implements Driver {
         private final boolean reader;
         private boolean closed;
         private boolean autoCommit = true;
-        private String catalog = "app";
         private List<SessionStateChange> sessionState = List.of();
 
         ConnectionHandler(String name, boolean reader) {
@@ -191,12 +190,6 @@ final class StubServers implements Driver {
                     return null;
                 case "getAutoCommit":
                     return autoCommit;
-                case "setCatalog":
-                    catalog = (String) args[0];
-                    log.add(name + ": " + describe(method, args));
-                    return null;
-                case "getCatalog":
-                    return catalog;
                 case "getServerSessionStateController":
                     List<SessionStateChange> changes = sessionState;
                     ServerSessionStateChanges reported = () -> changes;
@@ -298,10 +291,6 @@ final class StubServers implements Driver {
                 case "getStatement" -> owner;
                 case "getString" -> sourcePositionQuery ? sourcePosition : connection.name;
                 case "getInt" -> gtidWaitResult;
-                case "close" -> {
-                    log.add(connection.name + ": result set closed");
-                    yield null;
-                }
                 case "next" -> {
                     boolean row = rowLeft[0];
                     rowLeft[0] = false;

@@ -119,8 +119,7 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
 
     @Override
     public PreparedStatement prepareStatement(String sql) throws SQLException {
-        checkOpen();
-        return statements.prepare(sql);
+        return prepare(sql, ResultSet.CONCUR_READ_ONLY, Connection::prepareStatement);
     }
 
     @Override

@@ -16,12 +16,6 @@ public abstract class LogicalPreparedStatement extends LogicalStatementBase impl
     private final ExecutionPipeline pipeline;
     private final ExecutionPipeline.Prepared prepared;
     private final PreparedStatement physical;
-    /** Where the physical statement goes when this one closes; null: it is closed. */
-    private IdleStatements returnTo;
-    private String database;
-    /** Set by anything that leaves the physical statement other than as prepared. */
-    private boolean changed;
-    private ResultSet lastResult;
 
     protected LogicalPreparedStatement(LogicalConnection connection, ExecutionPipeline pipeline,
                                        ExecutionPipeline.Prepared prepared, PreparedStatement physical) {
@@ -72,131 +66,8 @@ public abstract class LogicalPreparedStatement extends LogicalStatementBase impl
         return pipeline.executePrepared(prepared, physical, execution);
     }
 
-    /** Closing this statement hands its physical one to {@code idle}, made in {@code database}, if left unchanged. */
-    void returnOnClose(IdleStatements idle, String database) {
-        this.returnTo = idle;
-        this.database = database;
-    }
-
-    @Override
-    ResultSet wrap(ResultSet physicalResult) throws SQLException {
-        ResultSet wrapped = super.wrap(physicalResult);
-        if (wrapped != null) {
-            lastResult = wrapped;
-        }
-        return wrapped;
-    }
-
     @Override
     void closePhysical() throws SQLException {
-        if (returnTo == null || changed) {
-            physical.close();
-            return;
-        }
-        try {
-            // What closing would have done, and what a new statement starts without.
-            if (lastResult != null) {
-                lastResult.close();
-            }
-            physical.clearParameters();
-            physical.clearWarnings();
-        } catch (SQLException e) {
-            physical.close();
-            return;
-        }
-        returnTo.keep(prepared.owner(), prepared.sql(), database, physical);
-    }
-
-    // Each of these leaves state on the physical statement that a statement prepared anew would not have.
-
-    private PreparedStatement changing() throws SQLException {
-        PreparedStatement statement = delegate();
-        changed = true;
-        return statement;
-    }
-
-    @Override
-    public void setMaxRows(int max) throws SQLException {
-        changing().setMaxRows(max);
-    }
-
-    @Override
-    public void setLargeMaxRows(long max) throws SQLException {
-        changing().setLargeMaxRows(max);
-    }
-
-    @Override
-    public void setFetchSize(int rows) throws SQLException {
-        changing().setFetchSize(rows);
-    }
-
-    @Override
-    public void setFetchDirection(int direction) throws SQLException {
-        changing().setFetchDirection(direction);
-    }
-
-    @Override
-    public void setQueryTimeout(int seconds) throws SQLException {
-        changing().setQueryTimeout(seconds);
-    }
-
-    @Override
-    public void setMaxFieldSize(int max) throws SQLException {
-        changing().setMaxFieldSize(max);
-    }
-
-    @Override
-    public void setEscapeProcessing(boolean enable) throws SQLException {
-        changing().setEscapeProcessing(enable);
-    }
-
-    @Override
-    public void setPoolable(boolean poolable) throws SQLException {
-        changing().setPoolable(poolable);
-    }
-
-    @Override
-    public void setCursorName(String name) throws SQLException {
-        changing().setCursorName(name);
-    }
-
-    @Override
-    public void closeOnCompletion() throws SQLException {
-        changing().closeOnCompletion();
-    }
-
-    @Override
-    public void addBatch() throws SQLException {
-        changing().addBatch();
-    }
-
-    @Override
-    public void addBatch(String sql) throws SQLException {
-        changing().addBatch(sql);
-    }
-
-    @Override
-    public boolean getMoreResults() throws SQLException {
-        return changing().getMoreResults();
-    }
-
-    @Override
-    public boolean getMoreResults(int current) throws SQLException {
-        return changing().getMoreResults(current);
-    }
-
-    @Override
-    public ResultSet getGeneratedKeys() throws SQLException {
-        changing();
-        return super.getGeneratedKeys();
-    }
-
-    /** The application may keep what it unwrapped: that physical statement is never handed to another. */
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        if (!type.isInstance(this)) {
-            changing();
-        }
-        return super.unwrap(type);
+        physical.close();
     }
 }

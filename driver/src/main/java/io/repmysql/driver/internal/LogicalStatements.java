@@ -25,7 +25,6 @@ final class LogicalStatements {
      * the stub driver).
      */
     private final ArrayList<Statement> open = new ArrayList<>();
-    private final IdleStatements idle = new IdleStatements();
 
     LogicalStatements(LogicalConnection connection, ExecutionPipeline pipeline, PhysicalConnections physicals) {
         this.connection = connection;
@@ -45,23 +44,6 @@ final class LogicalStatements {
         ExecutionPipeline.Prepared prepared = pipeline.prepare(sql, concurrency == ResultSet.CONCUR_UPDATABLE);
         PreparedStatement physical = preparer.prepare(prepared.owner(), sql);
         return track(PerStatementWrappers.prepared(connection, pipeline, prepared, physical));
-    }
-
-    /**
-     * {@code prepareStatement(sql)} with Connector/J's defaults for everything else: such a statement goes back to
-     * {@link IdleStatements} when it is closed as it was made, and the next prepare of its SQL there takes it.
-     */
-    PreparedStatement prepare(String sql) throws SQLException {
-        ExecutionPipeline.Prepared prepared = pipeline.prepare(sql, false);
-        Connection owner = prepared.owner();
-        String database = IdleStatements.database(owner);
-        PreparedStatement physical = idle.take(owner, sql, database);
-        if (physical == null) {
-            physical = owner.prepareStatement(sql);
-        }
-        LogicalPreparedStatement statement = PerStatementWrappers.prepared(connection, pipeline, prepared, physical);
-        statement.returnOnClose(idle, database);
-        return track(statement);
     }
 
     CallableStatement call(String sql, Preparer<CallableStatement> preparer) throws SQLException {
@@ -93,7 +75,6 @@ final class LogicalStatements {
             }
         } finally {
             open.clear();
-            idle.closeAll();
         }
     }
 

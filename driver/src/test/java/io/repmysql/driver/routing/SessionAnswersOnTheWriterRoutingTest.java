@@ -12,9 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * session's own variables, {@code IS NULL} under sql_auto_is_null, and session settings that a SET with a GLOBAL
  * part changed on the writer alone.
  */
-class SessionAnswersOnTheWriterRoutingTest {
-
-    private final RoutingSession session = new RoutingSession(new StatementClassifier());
+class SessionAnswersOnTheWriterRoutingTest extends RoutingSessionAssertions {
 
     @Nested
     class ListingsOfTheSessionsVariables {
@@ -222,19 +220,5 @@ class SessionAnswersOnTheWriterRoutingTest {
             run("SET @tz = @@global.time_zone");
             assertWriter("SELECT @tz");
         }
-    }
-
-    private void run(String... statements) {
-        for (String sql : statements) {
-            session.executed(sql);
-        }
-    }
-
-    private void assertWriter(String sql) {
-        assertThat(session.route(sql).target()).as(sql).isEqualTo(Target.WRITER);
-    }
-
-    private void assertReader(String sql) {
-        assertThat(session.route(sql).target()).as(sql).isEqualTo(Target.READER);
     }
 }

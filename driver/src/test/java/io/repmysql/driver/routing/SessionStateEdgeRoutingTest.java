@@ -13,11 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * listings of tables that include temporary ones, and statements that describe the previous statement or another
  * connection.
  */
-class SessionStateEdgeRoutingTest {
+class SessionStateEdgeRoutingTest extends RoutingSessionAssertions {
 
     private static final String QUOTED_LOCK = "SELECT * FROM orders WHERE a = \"\\\" FOR UPDATE -- \"";
-
-    private final RoutingSession session = new RoutingSession(new StatementClassifier());
 
     @Nested
     class QuotingThatDependsOnTheMode {
@@ -269,19 +267,5 @@ class SessionStateEdgeRoutingTest {
             assertWriter("SELECT * FROM orders");
             assertWriter("UNLOCK TABLES");
         }
-    }
-
-    private void run(String... statements) {
-        for (String sql : statements) {
-            session.executed(sql);
-        }
-    }
-
-    private void assertWriter(String sql) {
-        assertThat(session.route(sql).target()).as(sql).isEqualTo(Target.WRITER);
-    }
-
-    private void assertReader(String sql) {
-        assertThat(session.route(sql).target()).as(sql).isEqualTo(Target.READER);
     }
 }

@@ -13,9 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * transactions, multi-statement lines) and checks that a read depending on that state is not sent to a replica,
  * while reads that do not depend on it still are.
  */
-class SessionStateRoutingTest {
-
-    private final RoutingSession session = new RoutingSession(new StatementClassifier());
+class SessionStateRoutingTest extends RoutingSessionAssertions {
 
     @Nested
     class VariablesSetOutsideSetAndSelect {
@@ -379,19 +377,5 @@ class SessionStateRoutingTest {
             run("LOCK TABLES orders WRITE", "START TRANSACTION", "COMMIT");
             assertReader("SELECT * FROM orders");
         }
-    }
-
-    private void run(String... statements) {
-        for (String sql : statements) {
-            session.executed(sql);
-        }
-    }
-
-    private void assertWriter(String sql) {
-        assertThat(session.route(sql).target()).as(sql).isEqualTo(Target.WRITER);
-    }
-
-    private void assertReader(String sql) {
-        assertThat(session.route(sql).target()).as(sql).isEqualTo(Target.READER);
     }
 }

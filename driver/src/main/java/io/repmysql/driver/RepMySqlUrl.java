@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import io.repmysql.driver.internal.ReaderSocketFactory;
+
 /**
  * A parsed {@code jdbc:repmysql://HOST[:WRITE_PORT]/DATABASE[?key=value&...]} with the caller's
  * {@code Properties} merged in (URL values win). Our properties are typed in {@code settings}; every other key,
@@ -25,6 +27,9 @@ public record RepMySqlUrl(String host, int writePort, String database, DriverSet
 
     /** The URL prefix this driver accepts. */
     public static final String PREFIX = "jdbc:repmysql:";
+
+    /** Connector/J's key for the class that makes its sockets. */
+    private static final String SOCKET_FACTORY = "socketFactory";
 
     public RepMySqlUrl {
         connectorProperties = Map.copyOf(connectorProperties);
@@ -98,16 +103,28 @@ public record RepMySqlUrl(String host, int writePort, String database, DriverSet
     }
 
     /**
-     * The properties for Connector/J on the read port: a short connect timeout so fallback is quick. The socket
-     * timeout bounds the handshake too: behind HAProxy a black-holed replica accepts the TCP connection (HAProxy
-     * does) and then never greets, which only a read timeout ends. {@link #readerSocketTimeoutMs()} is restored
-     * once the connection is open.
+     * The properties for Connector/J on the read port: a short connect timeout so fallback is quick, and the
+     * handshake bounded by the same time. Behind HAProxy a black-holed replica accepts the TCP connection (HAProxy
+     * does) and then never greets. {@link io.repmysql.driver.internal.ReaderSocketFactory} ends such a handshake
+     * by closing the socket, so the socket keeps blocking reads afterwards. With the user's own
+     * {@code socketFactory}, a socket timeout bounds the handshake instead, and
+     * {@link #readerSocketTimeoutMs()} is restored once the connection is open
+     * ({@link #readerHandshakeBoundBySocketTimeout()}).
      */
     public Properties readerProperties() {
         Properties properties = newConnectorProperties();
         properties.setProperty(ConnectorTimeouts.CONNECT_TIMEOUT, Integer.toString(readerConnectTimeoutMs()));
-        properties.setProperty(ConnectorTimeouts.SOCKET_TIMEOUT, Integer.toString(readerConnectTimeoutMs()));
+        if (readerHandshakeBoundBySocketTimeout()) {
+            properties.setProperty(ConnectorTimeouts.SOCKET_TIMEOUT, Integer.toString(readerConnectTimeoutMs()));
+        } else {
+            properties.setProperty(SOCKET_FACTORY, ReaderSocketFactory.class.getName());
+        }
         return properties;
+    }
+
+    /** True when the URL names Connector/J's {@code socketFactory}: a reader's handshake then has a socket timeout. */
+    public boolean readerHandshakeBoundBySocketTimeout() {
+        return connectorProperties.containsKey(SOCKET_FACTORY);
     }
 
     /** The socket timeout a reader has after its handshake: the user's {@code socketTimeout}, else none (0). */

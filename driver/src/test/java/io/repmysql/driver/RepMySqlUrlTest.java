@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
 
+import io.repmysql.driver.internal.ReaderSocketFactory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,6 +53,27 @@ class RepMySqlUrlTest {
         assertThat(url.readerProperties()).containsEntry("connectTimeout", "300").containsEntry("useSSL", "false");
         assertThat(url.writerProperties()).containsEntry("trackSessionState", "true")
                 .doesNotContainKey("connectTimeout");
+    }
+
+    @Test
+    void reader_boundsItsHandshakeByItsSocketFactory_andKeepsNoSocketTimeout() throws SQLException {
+        RepMySqlUrl url = RepMySqlUrl.parse("jdbc:repmysql://h/db?readerConnectTimeoutMs=700", null);
+
+        assertThat(url.readerProperties()).containsEntry("socketFactory", ReaderSocketFactory.class.getName())
+                .containsEntry("connectTimeout", "700").doesNotContainKey("socketTimeout");
+        assertThat(url.readerHandshakeBoundBySocketTimeout()).isFalse();
+        assertThat(url.writerProperties()).doesNotContainKey("socketFactory");
+    }
+
+    @Test
+    void reader_withTheUsersSocketFactory_boundsItsHandshakeByASocketTimeout() throws SQLException {
+        RepMySqlUrl url = RepMySqlUrl.parse("jdbc:repmysql://h/db?readerConnectTimeoutMs=700"
+                + "&socketFactory=com.example.Sockets&socketTimeout=9000", null);
+
+        assertThat(url.readerProperties()).containsEntry("socketFactory", "com.example.Sockets")
+                .containsEntry("socketTimeout", "700");
+        assertThat(url.readerHandshakeBoundBySocketTimeout()).isTrue();
+        assertThat(url.readerSocketTimeoutMs()).as("restored after the handshake").isEqualTo(9000);
     }
 
     @Test

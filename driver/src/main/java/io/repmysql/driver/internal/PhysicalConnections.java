@@ -150,7 +150,9 @@ final class PhysicalConnections {
             try {
                 Connection opened = open(url.readerJdbcUrl(), url.readerProperties(), "reader");
                 try {
-                    opened.setNetworkTimeout(Runnable::run, url.readerSocketTimeoutMs());
+                    if (url.readerHandshakeBoundBySocketTimeout()) {
+                        opened.setNetworkTimeout(Runnable::run, url.readerSocketTimeoutMs());
+                    }
                     prepare(opened);
                 } catch (SQLException e) {
                     closeQuietly(opened);

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 import io.repmysql.spring.CausalTokenFilter;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -226,10 +227,13 @@ class PostsBrowserIT {
         browser.get(base() + "/");
         browser.findElement(By.id("author")).sendKeys(author);
         browser.findElement(By.id("body")).sendKeys(body);
-        WebElement publish = browser.findElement(By.id("publish"));
-        publish.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(publish));
-        browser.findElement(By.id("served-reads"));
+        // A mark on the form page's window: the page the post redirects to has a new window without it.
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.repmysqlFormPage = true");
+        browser.findElement(By.id("publish")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(page -> Boolean.TRUE.equals(script.executeScript(
+                        "return window.repmysqlFormPage === undefined && document.readyState === 'complete'")));
     }
 
     private static void assertWaitedOnAReplica(String page) {

@@ -28,9 +28,6 @@ public final class ReaderSocketFactory extends StandardSocketFactory {
     private ScheduledFuture<?> bound;
     private int boundMs;
 
-    public ReaderSocketFactory() {
-    }
-
     @Override
     public <T extends Closeable> T connect(String hostname, int portNumber, PropertySet properties, int loginTimeout)
             throws IOException {

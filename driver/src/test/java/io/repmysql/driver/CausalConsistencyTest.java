@@ -49,6 +49,72 @@ class CausalConsistencyTest {
     }
 
     @Test
+    void connectionsOnOneReplica_waitOnceForAWrite_theOthersKnowItReachedIt() throws SQLException {
+        servers.replicaIdentity = "replica-1";
+        try (Connection writing = connect("?consistency=causal");
+             Connection first = connect("?consistency=causal");
+             Connection second = connect("?consistency=causal")) {
+            writing.createStatement().executeUpdate("INSERT INTO t VALUES (1)");
+            first.createStatement().executeQuery("SELECT 1");
+            second.createStatement().executeQuery("SELECT 2");
+            assertThat(second.unwrap(RepMySqlConnection.class).lastRoute().target()).isEqualTo(Target.READER);
+            assertThat(second.unwrap(RepMySqlConnection.class).readWait()).as("the second read waited").isZero();
+        }
+        assertThat(waitsOnReaders()).as("waits on all readers").isEqualTo(1);
+        assertThat(driver.clusterMetrics(url()).getConsistencyWaits()).isEqualTo(1);
+    }
+
+    @Test
+    void connectionsOnDifferentReplicas_eachWaits() throws SQLException {
+        servers.replicaIdentity = "name";
+        try (Connection writing = connect("?consistency=causal");
+             Connection first = connect("?consistency=causal");
+             Connection second = connect("?consistency=causal")) {
+            writing.createStatement().executeUpdate("INSERT INTO t VALUES (1)");
+            first.createStatement().executeQuery("SELECT 1");
+            second.createStatement().executeQuery("SELECT 2");
+        }
+        assertThat(waitsOnReaders()).isEqualTo(2);
+    }
+
+    @Test
+    void aReplicaThatRestarted_isWaitedOnAgain() throws SQLException {
+        servers.replicaIdentity = "replica-1";
+        try (Connection writing = connect("?consistency=causal");
+             Connection before = connect("?consistency=causal")) {
+            writing.createStatement().executeUpdate("INSERT INTO t VALUES (1)");
+            before.createStatement().executeQuery("SELECT 1");
+            servers.replicaStarted += 60;
+            try (Connection after = connect("?consistency=causal")) {
+                after.createStatement().executeQuery("SELECT 2");
+            }
+        }
+        assertThat(waitsOnReaders()).as("a restarted replica may have lost what it had applied").isEqualTo(2);
+    }
+
+    @Test
+    void aReplicaThatDoesNotSayWhichItIs_eachConnectionWaitsForItself() throws SQLException {
+        servers.replicaIdentity = null;
+        try (Connection writing = connect("?consistency=causal");
+             Connection first = connect("?consistency=causal");
+             Connection second = connect("?consistency=causal")) {
+            writing.createStatement().executeUpdate("INSERT INTO t VALUES (1)");
+            first.createStatement().executeQuery("SELECT 1");
+            second.createStatement().executeQuery("SELECT 2");
+        }
+        assertThat(waitsOnReaders()).isEqualTo(2);
+    }
+
+    private long waitsOnReaders() {
+        return servers.opened().stream().filter(n -> n.startsWith("reader"))
+                .mapToLong(n -> servers.callsOn(n).stream().filter(MARIADB_WAIT::equals).count()).sum();
+    }
+
+    private RepMySqlUrl url() throws SQLException {
+        return RepMySqlUrl.parse("jdbc:repmysql://" + host + "/app", null);
+    }
+
+    @Test
     void noWriteSinceVerified_noWait() throws SQLException {
         try (Connection reading = connect("?consistency=causal")) {
             reading.createStatement().executeQuery("SELECT 1");
@@ -131,18 +197,20 @@ class CausalConsistencyTest {
 
     @Test
     void aReaderThatBreaksDuringTheWait_isReplaced_andTheNewOneWaitsWithItsOwnStatement() throws SQLException {
+        servers.replicaIdentity = "replica-1";
         try (Connection connection = connect("?consistency=causal");
              Statement statement = connection.createStatement()) {
-            statement.executeQuery("SELECT 0");
             statement.executeUpdate("INSERT INTO t VALUES (1)");
-            servers.readerExecuteFailures = 1;
             statement.executeQuery("SELECT 1");
+            statement.executeUpdate("INSERT INTO t VALUES (2)");
+            servers.readerExecuteFailures = 1;
+            statement.executeQuery("SELECT 2");
             assertThat(connection.unwrap(RepMySqlConnection.class).lastRoute().target()).isEqualTo(Target.READER);
         }
-        assertThat(servers.callsOn("reader1")).containsSubsequence("prepare " + MARIADB_WAIT, "failed " + MARIADB_WAIT,
-                "close statement");
-        assertThat(servers.callsOn("reader2")).containsSubsequence("prepare " + MARIADB_WAIT, MARIADB_WAIT,
-                "SELECT 1");
+        assertThat(servers.callsOn("reader1")).containsSubsequence("prepare " + MARIADB_WAIT, MARIADB_WAIT, "SELECT 1",
+                "failed " + MARIADB_WAIT, "close statement");
+        assertThat(servers.callsOn("reader2")).as("the same replica, not yet known to have the second write")
+                .containsSubsequence("prepare " + MARIADB_WAIT, MARIADB_WAIT, "SELECT 2");
     }
 
     @Test

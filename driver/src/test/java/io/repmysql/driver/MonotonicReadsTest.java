@@ -68,7 +68,8 @@ class MonotonicReadsTest {
             assertThat(reading.unwrap(RepMySqlConnection.class).lastRoute().target()).isEqualTo(Target.READER);
         }
         List<String> readers = readers();
-        assertThat(servers.callsOn(readers.get(readers.size() - 2))).contains("failed " + MARIADB_WAIT);
+        assertThat(servers.callsOn(readers.get(readers.size() - 2))).as("the first statement of the wait failed")
+                .filteredOn(call -> call.startsWith("failed ")).hasSize(1);
         assertThat(servers.callsOn(readers.get(readers.size() - 1))).containsSubsequence(
                 "statement.setString(1, 0-1-2)", MARIADB_WAIT, "SELECT 2");
     }

@@ -55,6 +55,13 @@ final class StubServers implements Driver {
     int gtidWaitResult;
     /** What the writer answers for its binary log position. */
     String sourcePosition = "";
+    /**
+     * What readers answer when asked which server they are (identity and start time in epoch seconds): null
+     * answers nothing, as a server whose status variables the user may not read; "name" answers each reader's own
+     * connection name (every reader a different replica).
+     */
+    String replicaIdentity;
+    long replicaStarted = 1_000;
     private int gtids;
     private int writers;
     private int readers;
@@ -286,10 +293,14 @@ final class StubServers implements Driver {
 
         private ResultSet resultSet(Statement owner, String sql) {
             boolean sourcePositionQuery = sql.contains("gtid_binlog_pos") || sql.contains("gtid_executed");
-            boolean[] rowLeft = {sql.contains("GTID") || sourcePositionQuery};
+            boolean identityQuery = sql.toLowerCase(java.util.Locale.ROOT).contains("uptime");
+            boolean[] rowLeft = {sql.contains("GTID") || sourcePositionQuery
+                    || identityQuery && replicaIdentity != null};
             return proxy(ResultSet.class, (p, m, a) -> switch (m.getName()) {
                 case "getStatement" -> owner;
-                case "getString" -> sourcePositionQuery ? sourcePosition : connection.name;
+                case "getString" -> sourcePositionQuery ? sourcePosition
+                        : identityQuery && !"name".equals(replicaIdentity) ? replicaIdentity : connection.name;
+                case "getLong" -> identityQuery ? replicaStarted : 0L;
                 case "getInt" -> gtidWaitResult;
                 case "next" -> {
                     boolean row = rowLeft[0];

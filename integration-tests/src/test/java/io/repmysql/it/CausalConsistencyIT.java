@@ -79,6 +79,53 @@ class CausalConsistencyIT {
     }
 
     @Test
+    void pooled_causal_eachReplicaIsWaitedOnOnce_notEachConnection(RunningCluster cluster) throws Exception {
+        int connections = 6;
+        String name = "pooled-per-replica";
+        String url = cluster.repmysqlUrl() + "&consistency=causal&consistencyTimeoutMs=5000&clusterName=" + name;
+        HikariConfig config = new HikariConfig();
+        config.setDataSourceClassName(RepMySqlDataSource.class.getName());
+        config.addDataSourceProperty("url", url);
+        config.addDataSourceProperty("user", cluster.appUser());
+        config.addDataSourceProperty("password", cluster.appPassword());
+        config.setMaximumPoolSize(connections);
+        config.setPoolName(name);
+        int misses = 0;
+        long start = System.nanoTime();
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            Connection[] held = new Connection[connections];
+            try {
+                for (int i = 0; i < connections; i++) {
+                    held[i] = pool.getConnection();
+                    found(held[i], -1);
+                }
+                try (PreparedStatement insert = held[0].prepareStatement("INSERT INTO posts VALUES (500, 'replica')")) {
+                    insert.executeUpdate();
+                }
+                for (Connection connection : held) {
+                    misses += found(connection, 500) ? 0 : 1;
+                }
+            } finally {
+                for (Connection connection : held) {
+                    if (connection != null) {
+                        connection.close();
+                    }
+                }
+            }
+        }
+        RoutingMetrics metrics = RepMySqlDriver.metrics(url);
+        int replicas = cluster.topology().replicas().size();
+        System.out.printf("[causal] %d pooled connections over %d replicas, replicas %d s behind: %d of %d reads "
+                        + "after one write missed it; %d waits, %d fallbacks to the writer; %d ms%n", connections,
+                replicas, DELAY_SECONDS, misses, connections, metrics.getConsistencyWaits(),
+                metrics.count(Target.WRITER, Reason.CONSISTENCY_TIMEOUT), (System.nanoTime() - start) / 1_000_000);
+        assertThat(misses).isZero();
+        assertThat(metrics.count(Target.WRITER, Reason.CONSISTENCY_TIMEOUT)).as("fallbacks").isZero();
+        assertThat(metrics.getConsistencyWaits()).as("waits: one per replica, not one per connection")
+                .isPositive().isLessThanOrEqualTo(replicas);
+    }
+
+    @Test
     void token_carriedToAnIndependentDriver_itsReadsSeeTheWrite(RunningCluster cluster) throws Exception {
         String url = cluster.repmysqlUrl() + "&consistency=causal&consistencyTimeoutMs=5000&clusterName=token-it";
         RepMySqlDataSource here = dataSource(new RepMySqlDataSource(), cluster, url);

@@ -50,8 +50,9 @@ public abstract class LogicalConnection implements Connection, RepMySqlConnectio
         RoutingSession routing = new RoutingSession();
         Consistency mode = cluster.url().consistency();
         SessionConsistency consistency = mode == Consistency.CAUSAL
-                ? SessionConsistency.causal(cluster.causal(), cluster.url().consistencyTimeoutMs())
-                : new SessionConsistency(mode == Consistency.SESSION, cluster.url().consistencyTimeoutMs());
+                ? SessionConsistency.causal(cluster.causal(), cluster.url().consistencyTimeoutMs(), cluster.replicas())
+                : new SessionConsistency(mode == Consistency.SESSION, cluster.url().consistencyTimeoutMs(),
+                        cluster.replicas());
         this.physicals = new PhysicalConnections(cluster, settings, routing, consistency);
         this.sessionSettings = new SessionSettings(settings, physicals, routing);
         this.transactions = new Transactions(physicals, settings, routing, consistency);

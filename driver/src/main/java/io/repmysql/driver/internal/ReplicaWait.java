@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+
+import io.repmysql.driver.internal.cluster.ReplicaPositions;
 
 /**
  * The GTID wait on one reader connection, prepared once and kept for that connection's life: preparing it for every
@@ -32,6 +35,24 @@ final class ReplicaWait {
         } catch (SQLException e) {
             close();
             throw e;
+        }
+    }
+
+    /**
+     * The replica {@code reader} is connected to, or null when the server does not say (a user without access to
+     * its status variables): the connection then waits for itself only. A broken connection fails as a wait would.
+     */
+    static ReplicaPositions.Replica replica(Connection reader, ServerFlavor flavor, ReplicaPositions replicas)
+            throws SQLException {
+        try (Statement statement = reader.createStatement();
+             ResultSet row = statement.executeQuery(flavor.identitySql())) {
+            String identity = row.next() ? row.getString(1) : null;
+            return identity == null ? null : replicas.replica(identity, row.getLong(2));
+        } catch (SQLException e) {
+            if (ConnectionErrors.isConnectionError(e)) {
+                throw e;
+            }
+            return null;
         }
     }
 

@@ -113,16 +113,20 @@ final class Router {
         if (!consistency.mustWait()) {
             return true;
         }
-        long start = System.nanoTime();
-        boolean caughtUp = consistency.readerCaughtUp(reader, physicals.readerFlavor(),
-                physicals.ifOpen(Target.WRITER));
-        waited(System.nanoTime() - start);
-        return caughtUp;
+        return checked(reader) != SessionConsistency.Outcome.BEHIND;
     }
 
-    private void waited(long nanos) {
-        readWaitNanos += nanos;
-        metrics.recordConsistencyWait(nanos);
+    /** Checks the reader, counting the time when it waited. */
+    private SessionConsistency.Outcome checked(Connection reader) throws SQLException {
+        long start = System.nanoTime();
+        SessionConsistency.Outcome outcome = consistency.readerCaughtUp(reader, physicals.readerFlavor(),
+                physicals.ifOpen(Target.WRITER));
+        if (outcome != SessionConsistency.Outcome.CAUGHT_UP) {
+            long nanos = System.nanoTime() - start;
+            readWaitNanos += nanos;
+            metrics.recordConsistencyWait(nanos);
+        }
+        return outcome;
     }
 
     /**
@@ -132,9 +136,7 @@ final class Router {
     void beforePreparedRead() throws SQLException {
         Connection reader = physicals.ifOpen(Target.READER);
         if (reader != null && consistency.mustWait()) {
-            long start = System.nanoTime();
-            consistency.readerCaughtUp(reader, physicals.readerFlavor(), physicals.ifOpen(Target.WRITER));
-            waited(System.nanoTime() - start);
+            checked(reader);
         }
     }
 

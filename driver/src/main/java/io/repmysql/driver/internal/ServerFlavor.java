@@ -11,18 +11,24 @@ import java.util.Locale;
 enum ServerFlavor {
     MARIADB("SET SESSION session_track_system_variables = "
             + "CONCAT_WS(',', NULLIF(@@session_track_system_variables, ''), 'last_gtid')",
-            "SELECT MASTER_GTID_WAIT(?, ?)", "SELECT @@GLOBAL.gtid_binlog_pos"),
+            "SELECT MASTER_GTID_WAIT(?, ?)", "SELECT @@GLOBAL.gtid_binlog_pos",
+            "SELECT CONCAT_WS(':', @@server_id, @@hostname, @@port), CAST(UNIX_TIMESTAMP() - VARIABLE_VALUE AS SIGNED) "
+                    + "FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'UPTIME'"),
     MYSQL("SET SESSION session_track_gtids = OWN_GTID", "SELECT WAIT_FOR_EXECUTED_GTID_SET(?, ?)",
-            "SELECT @@GLOBAL.gtid_executed");
+            "SELECT @@GLOBAL.gtid_executed",
+            "SELECT CONCAT_WS(':', @@server_uuid, @@hostname, @@port), CAST(UNIX_TIMESTAMP() - VARIABLE_VALUE AS SIGNED) "
+                    + "FROM performance_schema.global_status WHERE VARIABLE_NAME = 'Uptime'");
 
     private final String trackGtidSql;
     private final String waitSql;
     private final String positionSql;
+    private final String identitySql;
 
-    ServerFlavor(String trackGtidSql, String waitSql, String positionSql) {
+    ServerFlavor(String trackGtidSql, String waitSql, String positionSql, String identitySql) {
         this.trackGtidSql = trackGtidSql;
         this.waitSql = waitSql;
         this.positionSql = positionSql;
+        this.identitySql = identitySql;
     }
 
     static ServerFlavor of(Connection connection) throws SQLException {
@@ -43,5 +49,13 @@ enum ServerFlavor {
     /** What the server has written to its binary log: on the source, every transaction a read there could see. */
     String positionSql() {
         return positionSql;
+    }
+
+    /**
+     * Which server this is and when it started: (server id or uuid, host and port; epoch seconds). The start time
+     * tells a restarted or rebuilt server from the one it replaced.
+     */
+    String identitySql() {
+        return identitySql;
     }
 }

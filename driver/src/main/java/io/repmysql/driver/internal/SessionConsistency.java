@@ -7,6 +7,7 @@ import java.sql.Statement;
 
 import io.repmysql.driver.internal.cluster.CausalState;
 import io.repmysql.driver.internal.cluster.GtidPosition;
+import io.repmysql.driver.internal.cluster.ReplicaPositions;
 
 /**
  * {@code consistency=session}: a read after this connection's own write sees that write.
@@ -18,6 +19,10 @@ import io.repmysql.driver.internal.cluster.GtidPosition;
  * connection has passed a GTID, later reads skip the wait until the next write. A replica connection keeps talking
  * to the same server, so what it has applied stays applied.
  *
+ * <p>What one connection saw a replica reach holds for every connection to that replica (its applied position only
+ * grows): the cluster's {@link ReplicaPositions} keeps it, so after a write each replica is waited on once, however
+ * many pooled connections read from it. A reader connection learns which replica it is on at its first wait.
+ *
  * <p>The trade-off: the first read after each write costs one more round trip to the replica and waits as long as
  * the replica lags (at most the timeout); when the timeout runs out, the read goes to the writer, which is correct
  * but moves load to the primary. Reads see this connection's writes only: another connection's writes may still be
@@ -26,8 +31,23 @@ import io.repmysql.driver.internal.cluster.GtidPosition;
  */
 final class SessionConsistency {
 
+    /** What {@link #readerCaughtUp} found. */
+    enum Outcome {
+        /** The reader has what the read must see, known without a statement on it. */
+        CAUGHT_UP,
+        /** The reader has it, after a wait on it. */
+        WAITED,
+        /** The reader did not reach it within the timeout. */
+        BEHIND
+    }
+
     private final boolean enabled;
     private final ReplicaWait wait;
+    /** What each replica of the cluster is known to have applied, shared by every connection to it. */
+    private final ReplicaPositions replicas;
+    /** The replica the reader connection is on, once asked; null when not asked yet or when it did not say. */
+    private ReplicaPositions.Replica replica;
+    private boolean replicaAsked;
     /** consistency=causal: the cluster's shared position; null for session and none. */
     private final CausalState causal;
     private String pendingGtid;
@@ -50,13 +70,14 @@ final class SessionConsistency {
     /** A read ran on the writer since: the next read on a reader first takes the source's position as its floor. */
     private boolean readOnWriter;
 
-    SessionConsistency(boolean enabled, int timeoutMs) {
-        this(enabled, timeoutMs, null);
+    SessionConsistency(boolean enabled, int timeoutMs, ReplicaPositions replicas) {
+        this(enabled, timeoutMs, replicas, null);
     }
 
-    private SessionConsistency(boolean enabled, int timeoutMs, CausalState causal) {
+    private SessionConsistency(boolean enabled, int timeoutMs, ReplicaPositions replicas, CausalState causal) {
         this.enabled = enabled;
         this.wait = new ReplicaWait(timeoutMs);
+        this.replicas = replicas;
         this.causal = causal;
     }
 
@@ -65,8 +86,8 @@ final class SessionConsistency {
      * connection's last write. Every writer advances {@code state}; a read waits only when the cluster has moved
      * past the position its reader connection was last verified at, so a caught-up cluster costs nothing.
      */
-    static SessionConsistency causal(CausalState state, int timeoutMs) {
-        return new SessionConsistency(true, timeoutMs, state);
+    static SessionConsistency causal(CausalState state, int timeoutMs, ReplicaPositions replicas) {
+        return new SessionConsistency(true, timeoutMs, replicas, state);
     }
 
     boolean enabled() {
@@ -119,13 +140,13 @@ final class SessionConsistency {
     }
 
     /**
-     * True when the reader has what this connection must see, waiting for it if needed: the writes ({@code session}:
+     * Whether the reader has what this connection must see, waiting for it if needed: the writes ({@code session}:
      * this connection's last; {@code causal}: the cluster's position) and, after a reader replacement or reads on
      * the writer, this connection's read floor. {@code writer} (may be null) gives the floor after reads on it.
      */
-    boolean readerCaughtUp(Connection reader, ServerFlavor flavor, Connection writer) throws SQLException {
+    Outcome readerCaughtUp(Connection reader, ServerFlavor flavor, Connection writer) throws SQLException {
         if (!enabled) {
-            return true;
+            return Outcome.CAUGHT_UP;
         }
         if (readOnWriter) {
             readOnWriter = false;
@@ -144,14 +165,24 @@ final class SessionConsistency {
             sessionGtid = pendingGtid;
         }
         if (sessionGtid == null && readerVerified.covers(target)) {
-            return true;
+            return Outcome.CAUGHT_UP;
         }
-        // A session write alone is waited for as the server reported it.
-        String waitFor = target.isEmpty() ? sessionGtid : target.merge(position(sessionGtid)).toString();
-        if (!wait.reached(reader, flavor, waitFor)) {
-            return false;
+        GtidPosition written = position(sessionGtid);
+        GtidPosition reached = target.merge(written);
+        // A GTID the driver cannot read is not in any position: only a wait for it proves it applied.
+        boolean known = sessionGtid == null || !written.isEmpty();
+        ReplicaPositions.Replica on = replica(reader, flavor);
+        Outcome outcome = Outcome.CAUGHT_UP;
+        if (!known || on == null || !on.applied().covers(reached)) {
+            // A session write alone is waited for as the server reported it.
+            if (!wait.reached(reader, flavor, target.isEmpty() ? sessionGtid : reached.toString())) {
+                return Outcome.BEHIND;
+            }
+            outcome = Outcome.WAITED;
+            if (on != null) {
+                on.reached(reached);
+            }
         }
-        GtidPosition reached = target.merge(position(sessionGtid));
         readerVerified = readerVerified.merge(reached);
         readFloor = readFloor.merge(reached);
         floorReached = readerVerified.covers(readFloor);
@@ -161,7 +192,16 @@ final class SessionConsistency {
         if (sessionGtid != null) {
             readerPassedGtid = sessionGtid;
         }
-        return true;
+        return outcome;
+    }
+
+    /** The replica the reader is on, asked at the reader connection's first wait. */
+    private ReplicaPositions.Replica replica(Connection reader, ServerFlavor flavor) throws SQLException {
+        if (!replicaAsked && replicas != null) {
+            replica = ReplicaWait.replica(reader, flavor, replicas);
+            replicaAsked = true;
+        }
+        return replica;
     }
 
     /** A read ran on the writer instead of the reader: it may have seen anything the source had. */
@@ -203,6 +243,8 @@ final class SessionConsistency {
      */
     void readerReplaced() {
         wait.close();
+        replica = null;
+        replicaAsked = false;
         readerPassedGtid = null;
         readerVerified = GtidPosition.EMPTY;
         floorReached = readFloor.isEmpty();

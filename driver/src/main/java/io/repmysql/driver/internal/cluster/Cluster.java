@@ -14,7 +14,8 @@ import io.repmysql.driver.RoutingMetrics;
  * @param backoff whether the URL's read port may be tried now, shared by the cluster's connections
  * @param metrics routing counters of the cluster
  * @param causal  consistency=causal's write position, shared by every connection to the cluster
+ * @param replicas what each replica is known to have applied, shared by every connection to the cluster
  */
 public record Cluster(RepMySqlUrl url, Driver driver, ReaderBackoff backoff, RoutingMetrics metrics,
-                      CausalState causal) {
+                      CausalState causal, ReplicaPositions replicas) {
 }

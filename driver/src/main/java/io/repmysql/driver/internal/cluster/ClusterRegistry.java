@@ -46,7 +46,7 @@ public final class ClusterRegistry {
     public Cluster connect(RepMySqlUrl url, Driver physicalDriver) {
         ClusterState state = state(url);
         return new Cluster(url, physicalDriver, state.backoff(new Endpoint(url.readHost(), url.readPort())),
-                state.metrics(), state.causal());
+                state.metrics(), state.causal(), state.replicas());
     }
 
     /** The counters summed over every cluster of this registry. */

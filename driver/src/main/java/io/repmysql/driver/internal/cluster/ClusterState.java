@@ -7,7 +7,8 @@ import io.repmysql.driver.RoutingMetrics;
 
 /**
  * What every connection of one {@link ClusterRegistry} to one cluster shares, whichever pool, DataSource or thread
- * opened it: the reader back-off of each read port, the routing counters and the causal position.
+ * opened it: the reader back-off of each read port, the routing counters, the causal position and what each replica
+ * is known to have applied.
  */
 public final class ClusterState {
 
@@ -15,6 +16,7 @@ public final class ClusterState {
     private final Ticker ticker;
     private final RoutingMetrics metrics;
     private final CausalState causal;
+    private final ReplicaPositions replicas = new ReplicaPositions();
     private final Map<Endpoint, ReaderBackoff> backoffs = new ConcurrentHashMap<>();
 
     ClusterState(ClusterKey key, Ticker ticker, RoutingMetrics metrics) {
@@ -43,5 +45,10 @@ public final class ClusterState {
     /** consistency=causal's write position of the cluster. */
     public CausalState causal() {
         return causal;
+    }
+
+    /** The positions the consistency waits of every connection have seen each replica reach. */
+    public ReplicaPositions replicas() {
+        return replicas;
     }
 }

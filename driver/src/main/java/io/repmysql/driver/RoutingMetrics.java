@@ -29,6 +29,7 @@ public final class RoutingMetrics implements RoutingMetricsMXBean {
     private final LongAdder[] counts = new LongAdder[Target.values().length * REASONS];
     private final LongAdder retries = new LongAdder();
     private final LongAdder consistencyWaits = new LongAdder();
+    private final LongAdder joinedWaits = new LongAdder();
     private final RecentWaits recentWaits = new RecentWaits();
 
     /** Counters that add up those of the instances created with this one as their total. */
@@ -61,12 +62,18 @@ public final class RoutingMetrics implements RoutingMetricsMXBean {
         }
     }
 
-    /** consistency=session or causal waited {@code nanos} on the reader for a write position. */
-    public void recordConsistencyWait(long nanos) {
+    /**
+     * consistency=session or causal waited {@code nanos} on the reader for a write position; {@code joined}: by
+     * joining another connection's wait on the same replica, without a statement of its own.
+     */
+    public void recordConsistencyWait(long nanos, boolean joined) {
         consistencyWaits.increment();
+        if (joined) {
+            joinedWaits.increment();
+        }
         recentWaits.add(nanos);
         if (parent != null) {
-            parent.recordConsistencyWait(nanos);
+            parent.recordConsistencyWait(nanos, joined);
         }
     }
 
@@ -127,6 +134,11 @@ public final class RoutingMetrics implements RoutingMetricsMXBean {
     }
 
     @Override
+    public long getJoinedConsistencyWaits() {
+        return joinedWaits.sum();
+    }
+
+    @Override
     public Map<String, Long> getCounts() {
         Map<String, Long> shown = new TreeMap<>();
         for (Target target : Target.values()) {
@@ -143,6 +155,6 @@ public final class RoutingMetrics implements RoutingMetricsMXBean {
     @Override
     public String toString() {
         return "RoutingMetrics[" + name + " " + getCounts() + ", retries=" + getRetries() + ", consistencyWaits="
-                + getConsistencyWaits() + "]";
+                + getConsistencyWaits() + ", joined=" + getJoinedConsistencyWaits() + "]";
     }
 }

@@ -19,8 +19,14 @@ public interface RoutingMetricsMXBean {
     /** Autocommit reads retried after the reader failed during execute. */
     long getRetries();
 
-    /** consistency=session waits on the reader for this connection's last write. */
+    /** Reads that first waited on the reader for writes they must see (consistency=session or causal). */
     long getConsistencyWaits();
+
+    /**
+     * Of those, the reads that joined another connection's wait on the same replica instead of sending their own
+     * statement.
+     */
+    long getJoinedConsistencyWaits();
 
     /** Non-zero counts keyed "TARGET/REASON", for example "WRITER/READER_UNAVAILABLE". */
     Map<String, Long> getCounts();

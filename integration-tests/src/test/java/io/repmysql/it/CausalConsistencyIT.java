@@ -26,8 +26,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.repmysql.it.Sql.execute;
 import static io.repmysql.it.Sql.onNode;
@@ -81,27 +87,17 @@ class CausalConsistencyIT {
     @Test
     void pooled_causal_eachReplicaIsWaitedOnOnce_notEachConnection(RunningCluster cluster) throws Exception {
         int connections = 6;
-        String name = "pooled-per-replica";
-        String url = cluster.repmysqlUrl() + "&consistency=causal&consistencyTimeoutMs=5000&clusterName=" + name;
-        HikariConfig config = new HikariConfig();
-        config.setDataSourceClassName(RepMySqlDataSource.class.getName());
-        config.addDataSourceProperty("url", url);
-        config.addDataSourceProperty("user", cluster.appUser());
-        config.addDataSourceProperty("password", cluster.appPassword());
-        config.setMaximumPoolSize(connections);
-        config.setPoolName(name);
+        String url = causalUrl(cluster, "pooled-per-replica");
         int misses = 0;
         long start = System.nanoTime();
-        try (HikariDataSource pool = new HikariDataSource(config)) {
+        try (HikariDataSource pool = pool(cluster, url, connections)) {
             Connection[] held = new Connection[connections];
             try {
                 for (int i = 0; i < connections; i++) {
                     held[i] = pool.getConnection();
                     found(held[i], -1);
                 }
-                try (PreparedStatement insert = held[0].prepareStatement("INSERT INTO posts VALUES (500, 'replica')")) {
-                    insert.executeUpdate();
-                }
+                insert(held[0], 500);
                 for (Connection connection : held) {
                     misses += found(connection, 500) ? 0 : 1;
                 }
@@ -123,6 +119,86 @@ class CausalConsistencyIT {
         assertThat(metrics.count(Target.WRITER, Reason.CONSISTENCY_TIMEOUT)).as("fallbacks").isZero();
         assertThat(metrics.getConsistencyWaits()).as("waits: one per replica, not one per connection")
                 .isPositive().isLessThanOrEqualTo(replicas);
+    }
+
+    @Test
+    void pooled_causal_concurrentReadsOnOneReplica_joinOneWaitOnIt(RunningCluster cluster) throws Exception {
+        int connections = 6;
+        String url = causalUrl(cluster, "pooled-joined");
+        AtomicInteger misses = new AtomicInteger();
+        long start = System.nanoTime();
+        try (HikariDataSource pool = pool(cluster, url, connections)) {
+            Connection[] held = new Connection[connections];
+            ExecutorService readers = Executors.newFixedThreadPool(connections);
+            try {
+                for (int i = 0; i < connections; i++) {
+                    held[i] = pool.getConnection();
+                }
+                insert(held[0], 600);
+                for (Connection connection : held) {
+                    assertThat(found(connection, 600)).as("sequential reads after the first write").isTrue();
+                }
+                insert(held[0], 601);
+                List<Future<?>> reads = new ArrayList<>();
+                for (int i = 0; i < connections; i++) {
+                    Connection connection = held[i];
+                    long startAfterMs = 100L * i;
+                    // Staggered well within the replicas' 2 s delay: the first read on each replica starts the
+                    // wait, the later ones find it running.
+                    reads.add(readers.submit(() -> {
+                        Thread.sleep(startAfterMs);
+                        misses.addAndGet(found(connection, 601) ? 0 : 1);
+                        return null;
+                    }));
+                }
+                for (Future<?> read : reads) {
+                    read.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                readers.shutdownNow();
+                for (Connection connection : held) {
+                    if (connection != null) {
+                        connection.close();
+                    }
+                }
+            }
+        }
+        RoutingMetrics metrics = RepMySqlDriver.metrics(url);
+        int replicas = cluster.topology().replicas().size();
+        long waits = metrics.getConsistencyWaits();
+        long joined = metrics.getJoinedConsistencyWaits();
+        System.out.printf("[causal] %d pooled connections over %d replicas reading at once after a write, replicas "
+                        + "%d s behind: %d misses; over both writes %d waits, %d of them joined another connection's "
+                        + "wait, %d wait statements; %d fallbacks; %d ms%n", connections, replicas,
+                DELAY_SECONDS, misses.get(), waits, joined, waits - joined,
+                metrics.count(Target.WRITER, Reason.CONSISTENCY_TIMEOUT), (System.nanoTime() - start) / 1_000_000);
+        assertThat(misses.get()).isZero();
+        assertThat(metrics.count(Target.WRITER, Reason.CONSISTENCY_TIMEOUT)).as("fallbacks").isZero();
+        assertThat(waits - joined).as("wait statements: at most one per replica for each of the two writes")
+                .isLessThanOrEqualTo(2L * replicas);
+        assertThat(joined).as("reads that joined a running wait").isGreaterThanOrEqualTo(connections - replicas);
+    }
+
+    private static String causalUrl(RunningCluster cluster, String name) {
+        return cluster.repmysqlUrl() + "&consistency=causal&consistencyTimeoutMs=5000&clusterName=" + name;
+    }
+
+    private static HikariDataSource pool(RunningCluster cluster, String url, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSourceClassName(RepMySqlDataSource.class.getName());
+        config.addDataSourceProperty("url", url);
+        config.addDataSourceProperty("user", cluster.appUser());
+        config.addDataSourceProperty("password", cluster.appPassword());
+        config.setMaximumPoolSize(size);
+        config.setPoolName(url.substring(url.lastIndexOf('=') + 1));
+        return new HikariDataSource(config);
+    }
+
+    private static void insert(Connection connection, int id) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO posts VALUES (?, 'pooled')")) {
+            insert.setInt(1, id);
+            insert.executeUpdate();
+        }
     }
 
     @Test
@@ -229,18 +305,11 @@ class CausalConsistencyIT {
 
     /** Writes on one borrowed pool connection, reads on another, ROUNDS times; prints misses, waits, fallbacks. */
     private static Figures pooled(RunningCluster cluster, String mode, int firstId) throws Exception {
-        String name = "pooled-" + mode;
-        HikariConfig config = new HikariConfig();
-        config.setDataSourceClassName(RepMySqlDataSource.class.getName());
-        String url = cluster.repmysqlUrl() + "&consistency=" + mode + "&consistencyTimeoutMs=5000&clusterName=" + name;
-        config.addDataSourceProperty("url", url);
-        config.addDataSourceProperty("user", cluster.appUser());
-        config.addDataSourceProperty("password", cluster.appPassword());
-        config.setMaximumPoolSize(4);
-        config.setPoolName(name);
+        String url = cluster.repmysqlUrl() + "&consistency=" + mode + "&consistencyTimeoutMs=5000&clusterName=pooled-"
+                + mode;
         Figures figures = new Figures();
         long start = System.nanoTime();
-        try (HikariDataSource pool = new HikariDataSource(config)) {
+        try (HikariDataSource pool = pool(cluster, url, 4)) {
             for (int id = firstId; id < firstId + ROUNDS; id++) {
                 try (Connection writer = pool.getConnection();
                      PreparedStatement insert = writer.prepareStatement("INSERT INTO posts VALUES (?, ?)")) {

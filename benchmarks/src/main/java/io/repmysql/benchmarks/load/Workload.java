@@ -8,10 +8,13 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What one operation does: one statement on a random row of sysbench's table, so the point select is exactly the
- * query sysbench's {@code oltp_point_select} sends. Each operation of the 80/20 mix draws its kind at random.
+ * query sysbench's {@code oltp_point_select} sends. Each operation of a mix draws its kind at random. The 95/5 mix
+ * is a read-mostly web application: with many connections, most reads come after a write no connection has waited
+ * for yet on their replica.
  */
 public enum Workload {
     POINT_SELECT("point select", 0),
+    MIX_95_5("95/5 read/write mix", 5),
     MIX_80_20("80/20 read/write mix", 20),
     UPDATES("updates only", 100);
 

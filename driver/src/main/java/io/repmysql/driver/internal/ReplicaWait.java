@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 
 import io.repmysql.driver.internal.cluster.ReplicaPositions;
 
@@ -16,19 +17,27 @@ import io.repmysql.driver.internal.cluster.ReplicaPositions;
  */
 final class ReplicaWait {
 
-    private final double timeoutSeconds;
+    private final long timeoutNanos;
     private PreparedStatement statement;
 
     ReplicaWait(int timeoutMs) {
-        this.timeoutSeconds = timeoutMs / 1000.0;
+        this.timeoutNanos = TimeUnit.MILLISECONDS.toNanos(timeoutMs);
     }
 
-    /** True once {@code reader} has applied {@code gtid}; false when the timeout ran out first. */
-    boolean reached(Connection reader, ServerFlavor flavor, String gtid) throws SQLException {
+    /** {@code consistencyTimeoutMs}: the longest one read waits, in nanoseconds. */
+    long timeoutNanos() {
+        return timeoutNanos;
+    }
+
+    /**
+     * True once {@code reader} has applied {@code gtid}; false when {@code nanos} (at most the timeout) ran out
+     * first.
+     */
+    boolean reached(Connection reader, ServerFlavor flavor, String gtid, long nanos) throws SQLException {
         PreparedStatement wait = on(reader, flavor);
         try {
             wait.setString(1, gtid);
-            wait.setDouble(2, timeoutSeconds);
+            wait.setDouble(2, Math.max(0, Math.min(nanos, timeoutNanos)) / 1e9);
             try (ResultSet result = wait.executeQuery()) {
                 return result.next() && result.getInt(1) == 0 && !result.wasNull();
             }

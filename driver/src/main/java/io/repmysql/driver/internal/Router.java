@@ -124,7 +124,7 @@ final class Router {
         if (outcome != SessionConsistency.Outcome.CAUGHT_UP) {
             long nanos = System.nanoTime() - start;
             readWaitNanos += nanos;
-            metrics.recordConsistencyWait(nanos);
+            metrics.recordConsistencyWait(nanos, outcome == SessionConsistency.Outcome.JOINED);
         }
         return outcome;
     }

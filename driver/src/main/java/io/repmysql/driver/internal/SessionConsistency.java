@@ -37,6 +37,8 @@ final class SessionConsistency {
         CAUGHT_UP,
         /** The reader has it, after a wait on it. */
         WAITED,
+        /** The reader has it, after joining another connection's wait on the same replica: no statement sent. */
+        JOINED,
         /** The reader did not reach it within the timeout. */
         BEHIND
     }
@@ -171,16 +173,12 @@ final class SessionConsistency {
         GtidPosition reached = target.merge(written);
         // A GTID the driver cannot read is not in any position: only a wait for it proves it applied.
         boolean known = sessionGtid == null || !written.isEmpty();
-        ReplicaPositions.Replica on = replica(reader, flavor);
+        ReplicaPositions.Replica on = known ? replica(reader, flavor) : null;
         Outcome outcome = Outcome.CAUGHT_UP;
-        if (!known || on == null || !on.applied().covers(reached)) {
-            // A session write alone is waited for as the server reported it.
-            if (!wait.reached(reader, flavor, target.isEmpty() ? sessionGtid : reached.toString())) {
-                return Outcome.BEHIND;
-            }
-            outcome = Outcome.WAITED;
-            if (on != null) {
-                on.reached(reached);
+        if (on == null || !on.applied().covers(reached)) {
+            outcome = waitFor(reader, flavor, on, reached, target.isEmpty() ? sessionGtid : reached.toString());
+            if (outcome == Outcome.BEHIND) {
+                return outcome;
             }
         }
         readerVerified = readerVerified.merge(reached);
@@ -193,6 +191,38 @@ final class SessionConsistency {
             readerPassedGtid = sessionGtid;
         }
         return outcome;
+    }
+
+    /**
+     * Waits until the reader's replica has {@code reached} ({@code text}: as sent to the server): by joining a wait
+     * another connection runs on the same replica for as much or more, else by one of its own, which others may
+     * join. At most the timeout in all.
+     */
+    private Outcome waitFor(Connection reader, ServerFlavor flavor, ReplicaPositions.Replica on, GtidPosition reached,
+                            String text) throws SQLException {
+        long left = wait.timeoutNanos();
+        ReplicaPositions.Wait running = on == null ? null : on.running(reached);
+        if (running != null) {
+            long began = System.nanoTime();
+            Boolean joined = running.join(left);
+            if (joined != null) {
+                return joined ? Outcome.JOINED : Outcome.BEHIND;
+            }
+            left -= System.nanoTime() - began;
+            if (left <= 0) {
+                return Outcome.BEHIND;
+            }
+        }
+        ReplicaPositions.Wait mine = on == null ? null : on.begin(reached);
+        Boolean caughtUp = null;
+        try {
+            caughtUp = wait.reached(reader, flavor, text, left);
+        } finally {
+            if (mine != null) {
+                mine.ended(caughtUp);
+            }
+        }
+        return caughtUp ? Outcome.WAITED : Outcome.BEHIND;
     }
 
     /** The replica the reader is on, asked at the reader connection's first wait. */

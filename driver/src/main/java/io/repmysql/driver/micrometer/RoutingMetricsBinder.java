@@ -43,5 +43,10 @@ public final class RoutingMetricsBinder implements MeterBinder {
         FunctionCounter.builder("repmysql.routing.consistency.waits", metrics, RoutingMetrics::getConsistencyWaits)
                 .description("Reads that first waited on the reader for writes they must see (consistency=session or causal)")
                 .tag("cluster", cluster).register(registry);
+        FunctionCounter.builder("repmysql.routing.consistency.waits.joined", metrics,
+                        RoutingMetrics::getJoinedConsistencyWaits)
+                .description("Consistency waits that joined another connection's wait on the same replica, with no "
+                        + "statement of their own")
+                .tag("cluster", cluster).register(registry);
     }
 }

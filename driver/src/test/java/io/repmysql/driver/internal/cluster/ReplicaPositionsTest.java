@@ -46,8 +46,8 @@ class ReplicaPositionsTest {
 
         assertThat(replica.running(GtidPosition.parse("0-1-6"))).isSameAs(wait);
         assertThat(replica.running(GtidPosition.parse("0-1-8"))).as("needs more than it waits for").isNull();
-        CompletableFuture<Boolean> joiner = CompletableFuture.supplyAsync(
-                () -> replica.running(GtidPosition.parse("0-1-7")).join(10 * SECOND));
+        ReplicaPositions.Wait joined = replica.running(GtidPosition.parse("0-1-7"));
+        CompletableFuture<Boolean> joiner = CompletableFuture.supplyAsync(() -> joined.join(10 * SECOND));
         wait.ended(true);
 
         assertThat(joiner.get(10, TimeUnit.SECONDS)).isTrue();

@@ -21,7 +21,8 @@ import io.repmysql.driver.internal.cluster.ReplicaPositions;
  *
  * <p>What one connection saw a replica reach holds for every connection to that replica (its applied position only
  * grows): the cluster's {@link ReplicaPositions} keeps it, so after a write each replica is waited on once, however
- * many pooled connections read from it. A reader connection learns which replica it is on at its first wait.
+ * many pooled connections read from it, and reads needing no more than a wait already running there join it. A
+ * reader connection learns which replica it is on at its first wait.
  *
  * <p>The trade-off: the first read after each write costs one more round trip to the replica and waits as long as
  * the replica lags (at most the timeout); when the timeout runs out, the read goes to the writer, which is correct
@@ -227,7 +228,7 @@ final class SessionConsistency {
 
     /** The replica the reader is on, asked at the reader connection's first wait. */
     private ReplicaPositions.Replica replica(Connection reader, ServerFlavor flavor) throws SQLException {
-        if (!replicaAsked && replicas != null) {
+        if (!replicaAsked) {
             replica = ReplicaWait.replica(reader, flavor, replicas);
             replicaAsked = true;
         }

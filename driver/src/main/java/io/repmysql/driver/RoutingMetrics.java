@@ -30,6 +30,7 @@ public final class RoutingMetrics implements RoutingMetricsMXBean {
     private final LongAdder retries = new LongAdder();
     private final LongAdder consistencyWaits = new LongAdder();
     private final LongAdder joinedWaits = new LongAdder();
+    private final LongAdder waitNanos = new LongAdder();
     private final RecentWaits recentWaits = new RecentWaits();
 
     /** Counters that add up those of the instances created with this one as their total. */
@@ -68,6 +69,7 @@ public final class RoutingMetrics implements RoutingMetricsMXBean {
      */
     public void recordConsistencyWait(long nanos, boolean joined) {
         consistencyWaits.increment();
+        waitNanos.add(nanos);
         if (joined) {
             joinedWaits.increment();
         }
@@ -139,6 +141,11 @@ public final class RoutingMetrics implements RoutingMetricsMXBean {
     }
 
     @Override
+    public long getConsistencyWaitNanos() {
+        return waitNanos.sum();
+    }
+
+    @Override
     public Map<String, Long> getCounts() {
         Map<String, Long> shown = new TreeMap<>();
         for (Target target : Target.values()) {
@@ -155,6 +162,7 @@ public final class RoutingMetrics implements RoutingMetricsMXBean {
     @Override
     public String toString() {
         return "RoutingMetrics[" + name + " " + getCounts() + ", retries=" + getRetries() + ", consistencyWaits="
-                + getConsistencyWaits() + ", joined=" + getJoinedConsistencyWaits() + "]";
+                + getConsistencyWaits() + ", joined=" + getJoinedConsistencyWaits() + ", waited="
+                + getConsistencyWaitNanos() / 1_000_000 + " ms]";
     }
 }

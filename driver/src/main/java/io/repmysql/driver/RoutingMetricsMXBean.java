@@ -28,6 +28,12 @@ public interface RoutingMetricsMXBean {
      */
     long getJoinedConsistencyWaits();
 
+    /**
+     * The time those reads spent waiting, in nanoseconds, summed: divided by {@link #getConsistencyWaits()}, what a
+     * read that waits costs on top of the read itself.
+     */
+    long getConsistencyWaitNanos();
+
     /** Non-zero counts keyed "TARGET/REASON", for example "WRITER/READER_UNAVAILABLE". */
     Map<String, Long> getCounts();
 }

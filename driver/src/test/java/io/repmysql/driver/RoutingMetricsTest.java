@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import javax.management.ObjectName;
 import javax.management.openmbean.TabularData;
@@ -69,6 +70,28 @@ class RoutingMetricsTest {
         assertThat(registry.get("repmysql.routing.statements").tags("cluster", "metrics-test-micrometer",
                 "target", "WRITER", "reason", "CONSISTENCY_TIMEOUT").functionCounter().count()).isEqualTo(1.0);
         assertThat(registry.get("repmysql.routing.retries").functionCounter().count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void consistencyWaits_countTheirTimeIntoTheTotal_andATimer() {
+        RoutingMetrics total = new RoutingMetrics("total");
+        RoutingMetrics metrics = new RoutingMetrics("metrics-test-waits", total);
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        new RoutingMetricsBinder(metrics).bindTo(registry);
+
+        metrics.recordConsistencyWait(3_000_000, false);
+        metrics.recordConsistencyWait(1_000_000, true);
+
+        assertThat(metrics.getConsistencyWaits()).isEqualTo(2);
+        assertThat(metrics.getJoinedConsistencyWaits()).isEqualTo(1);
+        assertThat(metrics.getConsistencyWaitNanos()).isEqualTo(4_000_000);
+        assertThat(total.getConsistencyWaitNanos()).isEqualTo(4_000_000);
+        var timer = registry.get("repmysql.routing.consistency.wait.time").tag("cluster", "metrics-test-waits")
+                .functionTimer();
+        assertThat(timer.count()).isEqualTo(2.0);
+        assertThat(timer.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(4.0);
+        assertThat(timer.mean(TimeUnit.MILLISECONDS)).isEqualTo(2.0);
+        assertThat(metrics.toString()).contains("consistencyWaits=2, joined=1, waited=4 ms");
     }
 
     @Test

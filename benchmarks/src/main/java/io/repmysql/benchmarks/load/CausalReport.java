@@ -7,8 +7,9 @@ import org.HdrHistogram.Histogram;
 
 /**
  * consistency=causal against none, when both jdbc:repmysql contenders ran: throughput as same-round ratios, read
- * latency (reads only, borrow to return in the pooled shape), and the share of reads that first waited on their
- * replica or went to the writer because it did not catch up in time.
+ * latency (reads only, borrow to return in the pooled shape), the share of reads that first waited on their
+ * replica and how long such a wait took on average, and the reads that went to the writer because it did not catch
+ * up in time.
  */
 final class CausalReport {
 
@@ -29,9 +30,9 @@ final class CausalReport {
         }
         StringBuilder out = new StringBuilder(String.format("%n### consistency=causal / none, same round%n%n"
                 + "| workload | shape | causal/none per round | median | read p50 ms none / causal "
-                + "| read p99 ms none / causal | reads that waited | of them joined a running wait "
+                + "| read p99 ms none / causal | reads that waited | mean wait ms | of them joined a running wait "
                 + "| fell back to the writer |%n"
-                + "|---|---|---|---:|---:|---:|---:|---:|---:|%n"));
+                + "|---|---|---|---:|---:|---:|---:|---:|---:|---:|%n"));
         for (Workload workload : options.workloads()) {
             for (Shape shape : options.shapes()) {
                 List<Double> ratios = report.roundRatios(workload, shape, Contender.REPMYSQL_CAUSAL,
@@ -43,11 +44,12 @@ final class CausalReport {
                 Histogram causal = reads(workload, shape, Contender.REPMYSQL_CAUSAL);
                 Optional<CausalWaits> counted = waits.stream()
                         .filter(w -> w.workload() == workload && w.shape() == shape).findFirst();
-                out.append(String.format("| %s | %s | %s | **%.3f** | %s / %s | %s / %s | %s | %s | %s |%n",
+                out.append(String.format("| %s | %s | %s | **%.3f** | %s / %s | %s / %s | %s | %s | %s | %s |%n",
                         workload.label(), shape.label(), join(ratios), LoadReport.median(ratios),
                         millis(none, 50), millis(causal, 50), millis(none, 99), millis(causal, 99),
                         counted.map(w -> String.format("%.1f%% (%,d of %,d)", 100 * w.waitedShare(), w.waits(),
                                 w.reads())).orElse("n/a"),
+                        counted.map(w -> String.format("%.2f", w.meanWaitMillis())).orElse("n/a"),
                         counted.map(w -> String.format("%,d", w.joined())).orElse("n/a"),
                         counted.map(w -> String.format("%,d", w.fallbacks())).orElse("n/a")));
             }

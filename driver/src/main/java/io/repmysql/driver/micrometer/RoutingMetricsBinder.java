@@ -1,6 +1,9 @@
 package io.repmysql.driver.micrometer;
 
+import java.util.concurrent.TimeUnit;
+
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -10,8 +13,9 @@ import io.repmysql.driver.routing.Target;
 
 /**
  * Binds {@link RoutingMetrics} to a Micrometer registry: {@code repmysql.routing.statements} tagged cluster, target
- * and reason, plus {@code repmysql.routing.retries} and {@code repmysql.routing.consistency.waits}. Only loaded when
- * Micrometer is on the classpath (it is an optional dependency of the driver).
+ * and reason, plus {@code repmysql.routing.retries}, {@code repmysql.routing.consistency.waits} (and {@code .joined})
+ * and the timer {@code repmysql.routing.consistency.wait.time}. Only loaded when Micrometer is on the classpath (it is
+ * an optional dependency of the driver).
  */
 public final class RoutingMetricsBinder implements MeterBinder {
 
@@ -47,6 +51,10 @@ public final class RoutingMetricsBinder implements MeterBinder {
                         RoutingMetrics::getJoinedConsistencyWaits)
                 .description("Consistency waits that joined another connection's wait on the same replica, with no "
                         + "statement of their own")
+                .tag("cluster", cluster).register(registry);
+        FunctionTimer.builder("repmysql.routing.consistency.wait.time", metrics, RoutingMetrics::getConsistencyWaits,
+                        RoutingMetrics::getConsistencyWaitNanos, TimeUnit.NANOSECONDS)
+                .description("Time reads spent waiting on the reader for writes they must see")
                 .tag("cluster", cluster).register(registry);
     }
 }

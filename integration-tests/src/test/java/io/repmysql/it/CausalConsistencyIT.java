@@ -23,6 +23,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -177,6 +178,75 @@ class CausalConsistencyIT {
         assertThat(waits - joined).as("wait statements: at most one per replica for each of the two writes")
                 .isLessThanOrEqualTo(2L * replicas);
         assertThat(joined).as("reads that joined a running wait").isGreaterThanOrEqualTo(connections - replicas);
+    }
+
+    /**
+     * A read prepared once and executed again later goes where a plain read would at that moment: to the writer
+     * when its replica does not catch up within consistencyTimeoutMs, back to the replica once it has, with the
+     * parameters it was given.
+     */
+    @Test
+    void preparedOnce_causal_readsTheWriterWhileTheReplicaIsBehind_thenTheReplicaAgain(RunningCluster cluster)
+            throws Exception {
+        String url = cluster.repmysqlUrl() + "&consistency=causal&consistencyTimeoutMs=300&clusterName=prepared-once";
+        try (Connection connection = DriverManager.getConnection(url, cluster.appUser(), cluster.appPassword());
+             Connection writer = DriverManager.getConnection(url, cluster.appUser(), cluster.appPassword());
+             PreparedStatement read = connection.prepareStatement("SELECT mode FROM posts WHERE id = ?")) {
+            RepMySqlConnection routed = connection.unwrap(RepMySqlConnection.class);
+            read.setInt(1, 900);
+            try (ResultSet none = read.executeQuery()) {
+                assertThat(none.next()).isFalse();
+            }
+            assertThat(routed.lastReadTarget()).isEqualTo(Target.READER);
+
+            execute(writer, "INSERT INTO posts VALUES (900, 'prepared once')");
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).as("the row another connection wrote, replicas %d s behind", DELAY_SECONDS)
+                        .isTrue();
+                assertThat(row.getString(1)).isEqualTo("prepared once");
+            }
+            assertThat(routed.lastReadTarget()).isEqualTo(Target.WRITER);
+            assertThat(routed.lastRoute().reason()).isEqualTo(Reason.CONSISTENCY_TIMEOUT);
+
+            Thread.sleep(TimeUnit.SECONDS.toMillis(DELAY_SECONDS + 1));
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("prepared once");
+            }
+            assertThat(routed.lastReadTarget()).as("the replica has the row now").isEqualTo(Target.READER);
+        }
+    }
+
+    /** A read prepared outside a transaction, run inside one after its write, sees that write (on the writer). */
+    @Test
+    void preparedBeforeATransaction_readsTheTransactionsOwnWrite(RunningCluster cluster) throws Exception {
+        String url = cluster.repmysqlUrl() + "&clusterName=prepared-before-transaction";
+        try (Connection connection = DriverManager.getConnection(url, cluster.appUser(), cluster.appPassword());
+             PreparedStatement read = connection.prepareStatement("SELECT mode FROM posts WHERE id = ?")) {
+            RepMySqlConnection routed = connection.unwrap(RepMySqlConnection.class);
+            read.setInt(1, 901);
+            read.setMaxRows(5);
+            try (ResultSet none = read.executeQuery()) {
+                assertThat(none.next()).isFalse();
+            }
+            assertThat(routed.lastReadTarget()).isEqualTo(Target.READER);
+
+            connection.setAutoCommit(false);
+            execute(connection, "INSERT INTO posts VALUES (901, 'in the transaction')");
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).as("the transaction's own insert").isTrue();
+                assertThat(row.getString(1)).isEqualTo("in the transaction");
+            }
+            assertThat(routed.lastRoute().target()).isEqualTo(Target.WRITER);
+            assertThat(read.getMaxRows()).isEqualTo(5);
+            connection.rollback();
+            connection.setAutoCommit(true);
+
+            try (ResultSet none = read.executeQuery()) {
+                assertThat(none.next()).as("rolled back").isFalse();
+            }
+            assertThat(routed.lastReadTarget()).isEqualTo(Target.READER);
+        }
     }
 
     private static String causalUrl(RunningCluster cluster, String name) {

@@ -84,15 +84,19 @@ final class ExecutionPipeline {
         return result;
     }
 
-    /** Decides where {@code sql} is prepared; the statement stays there. */
-    Prepared prepare(String sql, boolean updatable) throws SQLException {
+    /**
+     * Decides where {@code sql} is prepared ({@code preparer} prepares it again elsewhere): a write stays there; a
+     * read is decided again at each execute.
+     */
+    Prepared prepare(String sql, boolean updatable, LogicalStatements.Preparer<PreparedStatement> preparer)
+            throws SQLException {
         Classification c = routing.classify(sql);
         RouteDecision decision = router.decide(sql, c, updatable);
         Target target = decision.target() == Target.BOTH ? Target.WRITER : decision.target();
         if (target == Target.WRITER) {
             writerLoss.beforeSend();
         }
-        return new Prepared(sql, c, decision, physicals.get(target));
+        return new Prepared(sql, c, decision, physicals.get(target), preparer);
     }
 
     /** A stored procedure may write: it is prepared on the writer. */
@@ -100,13 +104,40 @@ final class ExecutionPipeline {
         Classification c = routing.classify(sql);
         writerLoss.checkUsable(c);
         writerLoss.beforeSend();
-        return new Prepared(sql, c, WRITE, physicals.writer());
+        return new Prepared(sql, c, WRITE, physicals.writer(), null);
     }
 
     /**
-     * A prepared or callable statement's execute. On the reader, consistency=session waits for this connection's
-     * writes made since it was prepared (it cannot move to the writer any more, so after a timeout it reads the
-     * replica as it is). On the writer it must still be the writer it was prepared on: its parameters live there.
+     * A prepared read's execute (not a batch): it runs where a plain read would run now, decided again. That is the
+     * reader, after the consistency wait, or the writer: in a transaction or after session state begun since it was
+     * prepared, when the replica did not catch up in time, or without a reader. The statement takes its parameters
+     * and settings along ({@link Movable}). Unlike a plain read it is not retried after its reader broke under it:
+     * Connector/J closed the statement, and its parameters, with the connection.
+     */
+    <R> R executePreparedRead(Prepared prepared, Movable statement, Run<PreparedStatement, R> run)
+            throws SQLException {
+        RouteDecision decision = router.decide(prepared.sql(), prepared.classification(), false);
+        R result;
+        if (decision.target() == Target.READER) {
+            result = run.on(statement.on(physicals.get(Target.READER)), null);
+        } else {
+            writerLoss.beforeSend();
+            PreparedStatement onWriter = statement.on(physicals.writer());
+            try {
+                result = run.on(onWriter, null);
+            } catch (SQLException failure) {
+                throw writerFailed(prepared.classification(), failure);
+            }
+        }
+        router.executed(prepared.sql(), prepared.classification(), decision);
+        return result;
+    }
+
+    /**
+     * A prepared or callable statement's execute where it was prepared: a write, a batch, or a read that cannot
+     * move (server-side prepared). On the reader, consistency=session or causal waits for the writes it must see
+     * (after a timeout it reads the replica as it is). On the writer it must still be the writer it was prepared
+     * on: its parameters live there.
      */
     <S extends PreparedStatement, R> R executePrepared(Prepared prepared, S physical, Run<S, R> run)
             throws SQLException {
@@ -186,6 +217,13 @@ final class ExecutionPipeline {
         }
     }
 
+    /** A prepared read, ready to run on a physical connection other than the one it was prepared on. */
+    @FunctionalInterface
+    interface Movable {
+        /** The statement on {@code connection}, holding its parameters and settings. */
+        PreparedStatement on(Connection connection) throws SQLException;
+    }
+
     /** One execute variant on one physical statement, given the SQL (unused by prepared statements). */
     @FunctionalInterface
     interface Run<S, R> {
@@ -195,9 +233,11 @@ final class ExecutionPipeline {
     /**
      * What was decided when a statement was prepared.
      *
-     * @param owner the physical connection it was prepared on
+     * @param owner    the physical connection it was prepared on
+     * @param preparer prepares the same statement on another connection; null for a callable statement
      */
-    record Prepared(String sql, Classification classification, RouteDecision decision, Connection owner) {
+    record Prepared(String sql, Classification classification, RouteDecision decision, Connection owner,
+                    LogicalStatements.Preparer<PreparedStatement> preparer) {
 
         /** Session state with {@code ?} parameters stays on the writer; without, it runs on the reader too. */
         boolean parameterless(PreparedStatement physical) throws SQLException {

@@ -41,7 +41,8 @@ final class LogicalStatements {
 
     PreparedStatement prepare(String sql, int concurrency, Preparer<PreparedStatement> preparer)
             throws SQLException {
-        ExecutionPipeline.Prepared prepared = pipeline.prepare(sql, concurrency == ResultSet.CONCUR_UPDATABLE);
+        ExecutionPipeline.Prepared prepared = pipeline.prepare(sql, concurrency == ResultSet.CONCUR_UPDATABLE,
+                preparer);
         PreparedStatement physical = preparer.prepare(prepared.owner(), sql);
         return track(PerStatementWrappers.prepared(connection, pipeline, prepared, physical));
     }

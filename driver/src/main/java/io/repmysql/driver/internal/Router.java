@@ -130,8 +130,8 @@ final class Router {
     }
 
     /**
-     * consistency=session for a PreparedStatement bound to the reader earlier: wait for writes made since. It
-     * cannot move to the writer any more, so after a timeout it reads the replica as it is.
+     * consistency=session or causal for a prepared read that cannot move (a batch, a server-side prepared
+     * statement): wait for the writes it must see. After a timeout it reads the replica as it is.
      */
     void beforePreparedRead() throws SQLException {
         Connection reader = physicals.ifOpen(Target.READER);

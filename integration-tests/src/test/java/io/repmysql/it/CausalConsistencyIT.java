@@ -217,6 +217,33 @@ class CausalConsistencyIT {
         }
     }
 
+    /**
+     * A read prepared while its replica is behind is not bound to the writer for good: its first execute reads the
+     * writer, and once the replica caught up, the same statement reads the replica.
+     */
+    @Test
+    void preparedWhileTheReplicaIsBehind_readsTheReplicaOnceItCaughtUp(RunningCluster cluster) throws Exception {
+        String url = cluster.repmysqlUrl() + "&consistency=causal&consistencyTimeoutMs=300&clusterName=prepared-behind";
+        try (Connection connection = DriverManager.getConnection(url, cluster.appUser(), cluster.appPassword())) {
+            RepMySqlConnection routed = connection.unwrap(RepMySqlConnection.class);
+            execute(connection, "INSERT INTO posts VALUES (902, 'prepared behind')");
+            try (PreparedStatement read = connection.prepareStatement("SELECT mode FROM posts WHERE id = ?")) {
+                read.setInt(1, 902);
+                try (ResultSet row = read.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                }
+                assertThat(routed.lastRoute().reason()).isEqualTo(Reason.CONSISTENCY_TIMEOUT);
+
+                Thread.sleep(TimeUnit.SECONDS.toMillis(DELAY_SECONDS + 1));
+                try (ResultSet row = read.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    assertThat(row.getString(1)).isEqualTo("prepared behind");
+                }
+                assertThat(routed.lastReadTarget()).as("the replica has the row now").isEqualTo(Target.READER);
+            }
+        }
+    }
+
     /** A read prepared outside a transaction, run inside one after its write, sees that write (on the writer). */
     @Test
     void preparedBeforeATransaction_readsTheTransactionsOwnWrite(RunningCluster cluster) throws Exception {

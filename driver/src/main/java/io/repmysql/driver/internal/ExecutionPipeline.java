@@ -86,12 +86,16 @@ final class ExecutionPipeline {
 
     /**
      * Decides where {@code sql} is prepared ({@code preparer} prepares it again elsewhere): a write stays there; a
-     * read is decided again at each execute.
+     * read that can move is decided again, and waits for consistency, at each execute.
      */
     Prepared prepare(String sql, boolean updatable, LogicalStatements.Preparer<PreparedStatement> preparer)
             throws SQLException {
         Classification c = routing.classify(sql);
-        RouteDecision decision = router.decide(sql, c, updatable);
+        RouteDecision decision = router.decideToPrepare(sql, c, updatable);
+        if (decision.target() == Target.READER && !PreparedCopies.movableOn(physicals.get(Target.READER))) {
+            // Bound here for good: it waits for consistency now, and goes to the writer if the replica is behind.
+            decision = router.decide(sql, c, updatable);
+        }
         Target target = decision.target() == Target.BOTH ? Target.WRITER : decision.target();
         if (target == Target.WRITER) {
             writerLoss.beforeSend();

@@ -1,5 +1,6 @@
 package io.repmysql.driver.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,7 +8,9 @@ import java.sql.SQLNonTransientConnectionException;
 
 import com.mysql.cj.BindValue;
 import com.mysql.cj.QueryBindings;
+import com.mysql.cj.conf.PropertyKey;
 import com.mysql.cj.jdbc.ClientPreparedStatement;
+import com.mysql.cj.jdbc.JdbcConnection;
 import com.mysql.cj.jdbc.ServerPreparedStatement;
 
 import io.repmysql.driver.SqlStates;
@@ -21,6 +24,12 @@ import io.repmysql.driver.SqlStates;
 final class PreparedCopies {
 
     private PreparedCopies() {
+    }
+
+    /** Whether a read prepared on {@code connection} will be able to run on another connection. */
+    static boolean movableOn(Connection connection) {
+        return connection instanceof JdbcConnection jdbc
+                && !jdbc.getPropertySet().getBooleanProperty(PropertyKey.useServerPrepStmts).getValue();
     }
 
     /** Whether a read prepared as {@code physical} can run on another connection. */

@@ -53,15 +53,28 @@ final class Router {
      * read-only connection or in a read-only transaction it stays on the reader, whose server refuses the update.
      */
     RouteDecision decide(String sql, Classification c, boolean updatable) throws SQLException {
+        return decide(sql, c, updatable, true);
+    }
+
+    /**
+     * Where a prepared statement that can move is bound: as {@link #decide}, without the consistency wait, which its
+     * executes do.
+     */
+    RouteDecision decideToPrepare(String sql, Classification c, boolean updatable) throws SQLException {
+        return decide(sql, c, updatable, false);
+    }
+
+    private RouteDecision decide(String sql, Classification c, boolean updatable, boolean waitNow)
+            throws SQLException {
         writerLoss.checkUsable(c);
         RouteDecision decision = routing.route(sql, c);
         if (updatable && decision.reason() == Reason.READ_STATEMENT && !settings.readOnly()) {
             return UPDATABLE;
         }
-        return decision.target() == Target.READER ? onReader(c, decision) : decision;
+        return decision.target() == Target.READER ? onReader(c, decision, waitNow) : decision;
     }
 
-    private RouteDecision onReader(Classification c, RouteDecision decision) throws SQLException {
+    private RouteDecision onReader(Classification c, RouteDecision decision, boolean waitNow) throws SQLException {
         if (transactionFallback != null && routing.inTransaction()) {
             return toWriter(c, decision, transactionFallback);
         }
@@ -69,7 +82,8 @@ final class Router {
             readWaitNanos = 0;
         }
         Connection reader = physicals.reader();
-        RouteDecision fallback = reader == null ? READER_UNAVAILABLE : consistencyFallback(reader, c, decision);
+        RouteDecision fallback = reader == null ? READER_UNAVAILABLE
+                : waitNow ? consistencyFallback(reader, c, decision) : null;
         if (fallback == null || (physicals.ifOpen(Target.READER) != null && !routing.writerMayServe(c, decision))) {
             return decision;
         }

@@ -92,10 +92,6 @@ final class ExecutionPipeline {
             throws SQLException {
         Classification c = routing.classify(sql);
         RouteDecision decision = router.decideToPrepare(sql, c, updatable);
-        if (decision.target() == Target.READER && !PreparedCopies.movableOn(physicals.get(Target.READER))) {
-            // Bound here for good: it waits for consistency now, and goes to the writer if the replica is behind.
-            decision = router.decide(sql, c, updatable);
-        }
         Target target = decision.target() == Target.BOTH ? Target.WRITER : decision.target();
         if (target == Target.WRITER) {
             writerLoss.beforeSend();

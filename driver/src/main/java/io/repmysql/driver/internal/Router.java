@@ -57,8 +57,8 @@ final class Router {
     }
 
     /**
-     * Where a prepared statement that can move is bound: as {@link #decide}, without the consistency wait, which its
-     * executes do.
+     * Where a prepared statement is bound: as {@link #decide}, but a read that can move to another connection
+     * (client-side prepared on Connector/J) does not wait for consistency now; its executes do.
      */
     RouteDecision decideToPrepare(String sql, Classification c, boolean updatable) throws SQLException {
         return decide(sql, c, updatable, false);
@@ -82,8 +82,9 @@ final class Router {
             readWaitNanos = 0;
         }
         Connection reader = physicals.reader();
+        // A prepared read that cannot move waits now: it is bound to where it is prepared.
         RouteDecision fallback = reader == null ? READER_UNAVAILABLE
-                : waitNow ? consistencyFallback(reader, c, decision) : null;
+                : waitNow || !PreparedCopies.movableOn(reader) ? consistencyFallback(reader, c, decision) : null;
         if (fallback == null || (physicals.ifOpen(Target.READER) != null && !routing.writerMayServe(c, decision))) {
             return decision;
         }

@@ -181,65 +181,38 @@ class CausalConsistencyIT {
     }
 
     /**
-     * A read prepared once and executed again later goes where a plain read would at that moment: to the writer
-     * when its replica does not catch up within consistencyTimeoutMs, back to the replica once it has, with the
-     * parameters it was given.
+     * A read prepared once, before or after another connection's write, goes where a plain read would at each
+     * execute: to the writer while its replica is behind beyond consistencyTimeoutMs, and back to the replica, with
+     * the parameter it was given, once that caught up. Neither is bound to the writer for good.
      */
     @Test
-    void preparedOnce_causal_readsTheWriterWhileTheReplicaIsBehind_thenTheReplicaAgain(RunningCluster cluster)
+    void preparedReads_causal_readTheWriterWhileTheReplicaIsBehind_thenTheReplicaAgain(RunningCluster cluster)
             throws Exception {
-        String url = cluster.repmysqlUrl() + "&consistency=causal&consistencyTimeoutMs=300&clusterName=prepared-once";
+        String url = cluster.repmysqlUrl() + "&consistency=causal&consistencyTimeoutMs=300&clusterName=prepared-reads";
+        String select = "SELECT mode FROM posts WHERE id = ?";
         try (Connection connection = DriverManager.getConnection(url, cluster.appUser(), cluster.appPassword());
              Connection writer = DriverManager.getConnection(url, cluster.appUser(), cluster.appPassword());
-             PreparedStatement read = connection.prepareStatement("SELECT mode FROM posts WHERE id = ?")) {
+             PreparedStatement before = connection.prepareStatement(select)) {
             RepMySqlConnection routed = connection.unwrap(RepMySqlConnection.class);
-            read.setInt(1, 900);
-            try (ResultSet none = read.executeQuery()) {
-                assertThat(none.next()).isFalse();
-            }
+            before.setInt(1, 900);
+            assertThat(mode(before)).isNull();
             assertThat(routed.lastReadTarget()).isEqualTo(Target.READER);
 
             execute(writer, "INSERT INTO posts VALUES (900, 'prepared once')");
-            try (ResultSet row = read.executeQuery()) {
-                assertThat(row.next()).as("the row another connection wrote, replicas %d s behind", DELAY_SECONDS)
-                        .isTrue();
-                assertThat(row.getString(1)).isEqualTo("prepared once");
-            }
-            assertThat(routed.lastReadTarget()).isEqualTo(Target.WRITER);
-            assertThat(routed.lastRoute().reason()).isEqualTo(Reason.CONSISTENCY_TIMEOUT);
-
-            Thread.sleep(TimeUnit.SECONDS.toMillis(DELAY_SECONDS + 1));
-            try (ResultSet row = read.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                assertThat(row.getString(1)).isEqualTo("prepared once");
-            }
-            assertThat(routed.lastReadTarget()).as("the replica has the row now").isEqualTo(Target.READER);
-        }
-    }
-
-    /**
-     * A read prepared while its replica is behind is not bound to the writer for good: its first execute reads the
-     * writer, and once the replica caught up, the same statement reads the replica.
-     */
-    @Test
-    void preparedWhileTheReplicaIsBehind_readsTheReplicaOnceItCaughtUp(RunningCluster cluster) throws Exception {
-        String url = cluster.repmysqlUrl() + "&consistency=causal&consistencyTimeoutMs=300&clusterName=prepared-behind";
-        try (Connection connection = DriverManager.getConnection(url, cluster.appUser(), cluster.appPassword())) {
-            RepMySqlConnection routed = connection.unwrap(RepMySqlConnection.class);
-            execute(connection, "INSERT INTO posts VALUES (902, 'prepared behind')");
-            try (PreparedStatement read = connection.prepareStatement("SELECT mode FROM posts WHERE id = ?")) {
-                read.setInt(1, 902);
-                try (ResultSet row = read.executeQuery()) {
-                    assertThat(row.next()).isTrue();
+            try (PreparedStatement after = connection.prepareStatement(select)) {
+                after.setInt(1, 900);
+                for (PreparedStatement read : List.of(before, after)) {
+                    assertThat(mode(read)).as("the row another connection wrote, replicas %d s behind",
+                            DELAY_SECONDS).isEqualTo("prepared once");
+                    assertThat(routed.lastReadTarget()).isEqualTo(Target.WRITER);
+                    assertThat(routed.lastRoute().reason()).isEqualTo(Reason.CONSISTENCY_TIMEOUT);
                 }
-                assertThat(routed.lastRoute().reason()).isEqualTo(Reason.CONSISTENCY_TIMEOUT);
 
                 Thread.sleep(TimeUnit.SECONDS.toMillis(DELAY_SECONDS + 1));
-                try (ResultSet row = read.executeQuery()) {
-                    assertThat(row.next()).isTrue();
-                    assertThat(row.getString(1)).isEqualTo("prepared behind");
+                for (PreparedStatement read : List.of(before, after)) {
+                    assertThat(mode(read)).isEqualTo("prepared once");
+                    assertThat(routed.lastReadTarget()).as("the replica has the row now").isEqualTo(Target.READER);
                 }
-                assertThat(routed.lastReadTarget()).as("the replica has the row now").isEqualTo(Target.READER);
             }
         }
     }
@@ -253,26 +226,26 @@ class CausalConsistencyIT {
             RepMySqlConnection routed = connection.unwrap(RepMySqlConnection.class);
             read.setInt(1, 901);
             read.setMaxRows(5);
-            try (ResultSet none = read.executeQuery()) {
-                assertThat(none.next()).isFalse();
-            }
+            assertThat(mode(read)).isNull();
             assertThat(routed.lastReadTarget()).isEqualTo(Target.READER);
 
             connection.setAutoCommit(false);
             execute(connection, "INSERT INTO posts VALUES (901, 'in the transaction')");
-            try (ResultSet row = read.executeQuery()) {
-                assertThat(row.next()).as("the transaction's own insert").isTrue();
-                assertThat(row.getString(1)).isEqualTo("in the transaction");
-            }
+            assertThat(mode(read)).as("the transaction's own insert").isEqualTo("in the transaction");
             assertThat(routed.lastRoute().target()).isEqualTo(Target.WRITER);
             assertThat(read.getMaxRows()).isEqualTo(5);
             connection.rollback();
             connection.setAutoCommit(true);
 
-            try (ResultSet none = read.executeQuery()) {
-                assertThat(none.next()).as("rolled back").isFalse();
-            }
+            assertThat(mode(read)).as("rolled back").isNull();
             assertThat(routed.lastReadTarget()).isEqualTo(Target.READER);
+        }
+    }
+
+    /** The mode of the row {@code read} finds, or null when it finds none. */
+    private static String mode(PreparedStatement read) throws SQLException {
+        try (ResultSet row = read.executeQuery()) {
+            return row.next() ? row.getString(1) : null;
         }
     }
 

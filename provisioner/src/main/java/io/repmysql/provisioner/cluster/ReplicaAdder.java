@@ -13,7 +13,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@code add-replica}: a new replica seeded from the live primary by a consistent dump that carries its GTID
@@ -59,16 +61,26 @@ public final class ReplicaAdder {
 
     private int choosePort(Topology topology, Integer requested) {
         var haproxy = context.spec().haproxy();
-        List<Integer> used = new java.util.ArrayList<>(topology.nodes().stream().map(ClusterNode::port).toList());
+        List<Integer> used = new ArrayList<>(topology.nodes().stream().map(ClusterNode::port).toList());
+        used.addAll(topology.nodes().stream().map(ClusterNode::agentPort).filter(Objects::nonNull).toList());
         used.addAll(List.of(haproxy.writePort(), haproxy.readPort(), haproxy.statsPort()));
         int port = requested != null ? requested
                 : topology.replicas().stream().mapToInt(ClusterNode::port).max().orElse(topology.primary().port()) + 1;
+        int agent = ClusterNames.agentPort(port);
         if (used.contains(port)) {
             throw new IllegalArgumentException("--port " + port + " is already used by the cluster: choose another");
+        }
+        if (used.contains(agent)) {
+            throw new IllegalArgumentException("--port " + port + " would put the replica's lag agent on " + agent
+                    + ", which the cluster already uses: choose another");
         }
         if (!FreePorts.isFree(port)) {
             throw new IllegalArgumentException("port " + port + " on 127.0.0.1 is in use by another program: "
                     + "choose a free one with --port");
+        }
+        if (!FreePorts.isFree(agent)) {
+            throw new IllegalArgumentException("port " + agent + " on 127.0.0.1, where the replica's lag agent "
+                    + "would listen, is in use by another program: choose another --port");
         }
         return port;
     }

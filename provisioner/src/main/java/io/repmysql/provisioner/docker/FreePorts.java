@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Free TCP ports on 127.0.0.1, for tests and for {@code demo} when the documented ports are taken. */
 public final class FreePorts {
@@ -48,15 +50,21 @@ public final class FreePorts {
     }
 
     /**
-     * Like {@link #pick(int)}, but each port's agent port ({@link ClusterNames#agentPort}) is free too, for
-     * nodes whose HAProxy agent listens beside them.
+     * Like {@link #pick(int)}, but each port's agent port ({@link ClusterNames#agentPort}) is free too and is none
+     * of the ports chosen, for clusters whose nodes run a HAProxy agent beside them (any of the ports may be a
+     * node's).
      */
     public static int[] pickWithAgents(int count) {
         for (int attempt = 0; attempt < 50; attempt++) {
             int[] ports = pick(count);
+            Set<Integer> taken = new HashSet<>();
+            for (int port : ports) {
+                taken.add(port);
+            }
             boolean agentsFree = true;
             for (int port : ports) {
-                agentsFree &= isFree(ClusterNames.agentPort(port));
+                int agent = ClusterNames.agentPort(port);
+                agentsFree &= taken.add(agent) && isFree(agent);
             }
             if (agentsFree) {
                 return ports;

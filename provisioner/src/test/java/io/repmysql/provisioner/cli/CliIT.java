@@ -3,6 +3,7 @@ package io.repmysql.provisioner.cli;
 import io.repmysql.provisioner.docker.ClusterResources;
 import io.repmysql.provisioner.docker.DockerEngines;
 import io.repmysql.provisioner.docker.FreePorts;
+import io.repmysql.provisioner.spec.ClusterNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -116,6 +117,20 @@ class CliIT {
 
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.err()).contains("no node 'replica-9'").contains("replica-2").contains("haproxy");
+    }
+
+    @Test
+    @Order(2)
+    void addReplica_whoseLagAgentWouldTakeHaproxysWritePort_isRefused() {
+        int port = ports[0] - ClusterNames.AGENT_PORT_OFFSET;
+
+        Cli cli = Cli.run(stateDir, "add-replica", "-f", file.toString(), "--port", Integer.toString(port));
+
+        assertThat(cli.exitCode()).isNotZero();
+        assertThat(cli.err()).contains("--port " + port + " would put the replica's lag agent on " + ports[0]
+                + ", which the cluster already uses: choose another");
+        assertThat(Cli.run(stateDir, "status", "-f", file.toString()).out()).as("no node was started on it")
+                .doesNotContain(" " + port + " ");
     }
 
     @Test

@@ -49,7 +49,7 @@ class MultiEngineIT {
         new ClusterResources(first).remove(CLUSTER, true);
         new ClusterResources(second).remove(CLUSTER, true);
 
-        int[] ports = FreePorts.pick(6);
+        int[] ports = FreePorts.pickWithAgents(6);
         ClusterSpec defaults = ClusterSpec.defaults();
         ClusterSpec spec = new ClusterSpec(CLUSTER, FlavorUnderTest.get(), defaults.images(), defaults.network(),
                 defaults.database(), defaults.users(), NodeSpec.onDefaultEngine(ports[0]),

@@ -44,6 +44,18 @@ class BadClusterFileTest {
                 bad("haproxy: { writePort: 8080 }",
                         "haproxy.statsPort: 8080 is already used by haproxy.writePort; every port must be "
                                 + "different"),
+                bad("haproxy: { statsPort: 23306 }\nprimary: { port: 13306 }",
+                        "primary.port: 13306 puts the node's lag agent on 23306, which is already used by "
+                                + "haproxy.statsPort; every port must be different (a node's lag agent listens on "
+                                + "its port + 10000, or its port - 10000 above 55535)"),
+                bad("replicas:\n  - { port: 13307 }\n  - { port: 60000 }\nprimary: { port: 40000 }",
+                        "replicas[1].port: 60000 puts the node's lag agent on 50000, which is already used by "
+                                + "primary.port's lag agent; every port must be different (a node's lag agent "
+                                + "listens on its port + 10000, or its port - 10000 above 55535)"),
+                bad("replicas:\n  - { port: 23306 }",
+                        "primary.port: 13306 puts the node's lag agent on 23306, which is already used by "
+                                + "replicas[0].port; every port must be different (a node's lag agent listens on "
+                                + "its port + 10000, or its port - 10000 above 55535)"),
                 bad("replicas: []",
                         "replicas: at least 1 replica is needed; add one, e.g. - { port: 13307 }"),
                 bad("replicas: 13307",

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import io.repmysql.driver.internal.BufferedSocketFactory;
 import io.repmysql.driver.internal.ReaderSocketFactory;
 
 /**
@@ -93,9 +94,13 @@ public record RepMySqlUrl(String host, int writePort, String database, DriverSet
         return hostPort(readHost(), readPort());
     }
 
-    /** The properties for Connector/J on the write port. */
+    /**
+     * The properties for Connector/J on the write port: the driver's sockets
+     * ({@link io.repmysql.driver.internal.BufferedSocketFactory}) unless the URL names its own {@code socketFactory}.
+     */
     public Properties writerProperties() {
         Properties properties = newConnectorProperties();
+        properties.putIfAbsent(SOCKET_FACTORY, BufferedSocketFactory.class.getName());
         if (consistency() != Consistency.NONE) {
             properties.setProperty("trackSessionState", "true");
         }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
 
+import io.repmysql.driver.internal.BufferedSocketFactory;
 import io.repmysql.driver.internal.ReaderSocketFactory;
 
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class RepMySqlUrlTest {
         assertThat(url.readerProperties()).containsEntry("socketFactory", ReaderSocketFactory.class.getName())
                 .containsEntry("connectTimeout", "700").doesNotContainKey("socketTimeout");
         assertThat(url.readerHandshakeBoundBySocketTimeout()).isFalse();
-        assertThat(url.writerProperties()).doesNotContainKey("socketFactory");
+        assertThat(url.writerProperties()).containsEntry("socketFactory", BufferedSocketFactory.class.getName());
     }
 
     @Test
@@ -72,6 +73,7 @@ class RepMySqlUrlTest {
 
         assertThat(url.readerProperties()).containsEntry("socketFactory", "com.example.Sockets")
                 .containsEntry("socketTimeout", "700");
+        assertThat(url.writerProperties()).containsEntry("socketFactory", "com.example.Sockets");
         assertThat(url.readerHandshakeBoundBySocketTimeout()).isTrue();
         assertThat(url.readerSocketTimeoutMs()).as("restored after the handshake").isEqualTo(9000);
     }

@@ -1,19 +1,27 @@
 package io.repmysql.it;
 
+import com.mysql.cj.conf.PropertyKey;
 import com.mysql.cj.jdbc.ClientPreparedStatement;
+import com.mysql.cj.jdbc.JdbcConnection;
 import io.repmysql.provisioner.cluster.HaproxyHealth;
+import io.repmysql.provisioner.spec.Flavor;
 import io.repmysql.provisioner.junit.ReplicatedCluster;
 import io.repmysql.provisioner.junit.RunningCluster;
 import org.junit.jupiter.api.Test;
 
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 
 import static io.repmysql.it.Sql.execute;
 import static io.repmysql.it.Sql.longValue;
@@ -29,6 +37,10 @@ import static org.awaitility.Awaitility.await;
  */
 @ReplicatedCluster(replicas = 1)
 class ConnectorDefaultsIT {
+
+    /** 0 to 1999 on both flavors (MariaDB's seq_0_to_1999 table does not exist on MySQL). */
+    private static final String SEQUENCE_0_TO_1999 = "SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d AS seq FROM "
+            + "(" + digits() + ") a, (" + digits() + ") b, (" + digits() + ") c, (SELECT 0 AS d UNION ALL SELECT 1) e";
 
     @Test
     void defaultStatementCache_sharesOneParsePerSql_andStatementsCachedBeforeDdlSeeTheNewColumns(
@@ -60,6 +72,79 @@ class ConnectorDefaultsIT {
                 assertThat(update.executeUpdate()).isEqualTo(1);
             }
             assertThat(longValue(connection, "SELECT b FROM cached WHERE id = 1 FOR UPDATE")).isEqualTo(5_000_000_000L);
+        }
+    }
+
+    @Test
+    void driversSockets_carryLargeRowsStreamedRowsAndCancelledQueries_onBothPorts(RunningCluster cluster)
+            throws Exception {
+        byte[] blob = new byte[4 << 20];
+        new Random(7).nextBytes(blob);
+        try (Connection connection = repmysql(cluster)) {
+            execute(connection, "CREATE TABLE sockets (id INT PRIMARY KEY, b LONGBLOB)",
+                    "CREATE TABLE streamed (id INT PRIMARY KEY, v VARCHAR(200))",
+                    "INSERT INTO streamed SELECT seq, REPEAT('x', 200) FROM (" + SEQUENCE_0_TO_1999 + ") s");
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sockets VALUES (1, ?)")) {
+                insert.setBytes(1, blob);
+                insert.executeUpdate();
+            }
+            String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(blob));
+
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                    assertThat(blob(connection)).as("a 4 MiB row on the reader").containsExactly(
+                            expected, expected, "replica"));
+            connection.setAutoCommit(false);
+            assertThat(blob(connection)).as("and on the writer").containsExactly(expected, expected, "primary");
+            connection.commit();
+            connection.setAutoCommit(true);
+
+            try (PreparedStatement streaming = connection.prepareStatement("SELECT id, v FROM streamed ORDER BY id",
+                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                streaming.setFetchSize(Integer.MIN_VALUE);
+                try (ResultSet rows = streaming.executeQuery()) {
+                    for (int i = 0; i < 10; i++) {
+                        assertThat(rows.next()).isTrue();
+                        assertThat(rows.getInt(1)).isEqualTo(i);
+                    }
+                }
+            }
+            assertThat(longValue(connection, "SELECT COUNT(*) FROM streamed")).as("after a result set left unread")
+                    .isEqualTo(2000);
+
+            try (Statement sleeping = connection.createStatement()) {
+                sleeping.setQueryTimeout(1);
+                assertThatThrownBy(() -> sleeping.executeQuery("SELECT SLEEP(5) FROM streamed WHERE id = 1"))
+                        .isInstanceOf(SQLTimeoutException.class);
+            }
+            assertThat(longValue(connection, "SELECT COUNT(*) FROM streamed WHERE id < 100"))
+                    .as("the next read on the connection whose query was cancelled").isEqualTo(100);
+
+            for (String sql : List.of("SELECT 1 FROM streamed WHERE id = 1", "SELECT 1 FROM streamed WHERE id = 1 "
+                    + "FOR UPDATE")) {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    JdbcConnection physical = (JdbcConnection) statement.unwrap(ClientPreparedStatement.class)
+                            .getConnection();
+                    assertThat(physical.getPropertySet().getStringProperty(PropertyKey.socketFactory).getValue())
+                            .as(sql).startsWith("io.repmysql.driver.internal.");
+                    try (Statement status = physical.createStatement();
+                         ResultSet cipher = status.executeQuery("SHOW SESSION STATUS LIKE 'Ssl_cipher'")) {
+                        assertThat(cipher.next()).isTrue();
+                        assertThat(cipher.getString(2)).as("TLS: MySQL has certificates and Connector/J prefers "
+                                + "TLS; this MariaDB has none").matches(cluster.flavor() == Flavor.MYSQL ? ".+" : "");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The blob's SHA-256 as read and as the server computes it, and which role answered. */
+    private static List<String> blob(Connection connection) throws Exception {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT b, SHA2(b, 256), @@read_only FROM sockets WHERE id = 1");
+             ResultSet row = select.executeQuery()) {
+            assertThat(row.next()).isTrue();
+            String read = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(row.getBytes(1)));
+            return List.of(read, row.getString(2), row.getBoolean(3) ? "replica" : "primary");
         }
     }
 
@@ -185,5 +270,13 @@ class ConnectorDefaultsIT {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             return statement.unwrap(ClientPreparedStatement.class).getQueryInfo();
         }
+    }
+
+    private static String digits() {
+        StringBuilder digits = new StringBuilder("SELECT 0 AS d");
+        for (int d = 1; d <= 9; d++) {
+            digits.append(" UNION ALL SELECT ").append(d);
+        }
+        return digits.toString();
     }
 }

@@ -11,18 +11,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.mysql.cj.conf.PropertyKey;
 import com.mysql.cj.conf.PropertySet;
-import com.mysql.cj.protocol.StandardSocketFactory;
 
 /**
- * Connector/J's own sockets for the read port, with the handshake bounded by closing the socket instead of by a
- * socket timeout. Behind HAProxy a black-holed replica accepts the TCP connection (HAProxy does) and then never
+ * The driver's sockets ({@link BufferedSocketFactory}) for the read port, with the handshake bounded by closing
+ * the socket instead of by a socket timeout. Behind HAProxy a black-holed replica accepts the TCP connection (HAProxy does) and then never
  * greets, so the handshake needs a bound: {@code connectTimeout}, which the driver sets to
  * {@code readerConnectTimeoutMs} on the read port. A socket timeout would bound it too, but the JDK's socket switches
  * to non-blocking mode at its first timed read and never switches back, even once the timeout is 0 again: every
  * later read that finds no answer yet then costs a failed read and a poll, about 6 µs of CPU per point select.
  * Connector/J creates one instance per connection attempt, by this class's name ({@code socketFactory}).
  */
-public final class ReaderSocketFactory extends StandardSocketFactory {
+public final class ReaderSocketFactory extends BufferedSocketFactory {
 
     private final AtomicBoolean finished = new AtomicBoolean();
     private ScheduledFuture<?> bound;

@@ -96,7 +96,7 @@ public record RepMySqlUrl(String host, int writePort, String database, DriverSet
 
     /**
      * The properties for Connector/J on the write port: the driver's sockets
-     * ({@link io.repmysql.driver.internal.BufferedSocketFactory}) unless the URL names its own {@code socketFactory}.
+     * ({@link BufferedSocketFactory}) unless the URL names its own {@code socketFactory}.
      */
     public Properties writerProperties() {
         Properties properties = newConnectorProperties();

@@ -82,9 +82,10 @@ final class Router {
             readWaitNanos = 0;
         }
         Connection reader = physicals.reader();
-        // A prepared read that cannot move waits now: it is bound to where it is prepared.
+        // A prepared read that can move waits at each execute; one that cannot waits now, bound where it is prepared.
+        boolean waitsNow = waitNow || consistency.mustWait() && !PreparedCopies.movableOn(reader);
         RouteDecision fallback = reader == null ? READER_UNAVAILABLE
-                : waitNow || !PreparedCopies.movableOn(reader) ? consistencyFallback(reader, c, decision) : null;
+                : waitsNow ? consistencyFallback(reader, c, decision) : null;
         if (fallback == null || (physicals.ifOpen(Target.READER) != null && !routing.writerMayServe(c, decision))) {
             return decision;
         }

@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Properties;
 
 import static io.repmysql.it.Sql.execute;
@@ -25,6 +26,7 @@ import static io.repmysql.it.Sql.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 /** JDBC calls off the common path behave through jdbc:repmysql: as they do with Connector/J on the same servers. */
 @ReplicatedCluster(replicas = 1)
@@ -37,6 +39,9 @@ class DriverFidelityIT {
                     "CREATE TABLE items (id INT PRIMARY KEY, name VARCHAR(20), price DECIMAL(10, 2))",
                     "INSERT INTO items VALUES (1, 'one', 1.00), (2, 'two', 2.00), (3, 'three', 3.00)",
                     "CREATE PROCEDURE answer(OUT result INT) SET result = 42");
+            // Reads go to the replica without waiting (consistency=none): it must have the rows before any test.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(longValue(connection, "SELECT COUNT(*) FROM items")).isEqualTo(3));
         }
     }
 
